@@ -1,0 +1,40 @@
+package io.gridbot.channel.web;
+
+import io.gridbot.dialog.ConversationId;
+import io.gridbot.dialog.MessageProcessor;
+import io.gridbot.dialog.channel.Reply;
+import io.gridbot.dialog.channel.UserMessage;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The web robot chat: one message in, the assistant's replies out. */
+@RestController
+class RobotController {
+
+  static final String CHANNEL = "web";
+
+  private final MessageProcessor processor;
+  private final Clock clock;
+
+  RobotController(MessageProcessor processor) {
+    this.processor = processor;
+    this.clock = Clock.systemUTC();
+  }
+
+  @PostMapping(path = "/api/robot/messages", produces = MediaType.APPLICATION_JSON_VALUE)
+  RobotResponse message(@RequestBody RobotRequest request) {
+    request.validate();
+    UserMessage message =
+        new UserMessage(
+            new ConversationId(CHANNEL, request.sessionId()),
+            request.messageId(),
+            request.text().strip(),
+            clock.instant());
+    List<Reply> replies = processor.handle(message);
+    return new RobotResponse(request.sessionId(), replies.stream().map(ReplyView::of).toList());
+  }
+}

@@ -1,0 +1,47 @@
+package io.gridbot.intents;
+
+import io.gridbot.dialog.ConversationJournal;
+import io.gridbot.dialog.DialogConfiguration;
+import io.gridbot.dialog.DialogSettings;
+import io.gridbot.dialog.nlu.NluPipeline;
+import io.gridbot.dialog.policy.Domain;
+import io.gridbot.dialog.store.StateStore;
+import io.gridbot.intents.journal.ServiceConversationJournal;
+import io.gridbot.intents.nlu.DomainEntities;
+import io.gridbot.intents.nlu.KeywordIntentClassifier;
+import io.gridbot.service.ServiceCoreConfiguration;
+import io.gridbot.service.account.AccountService;
+import io.gridbot.service.account.BindingService;
+import io.gridbot.service.conversation.ConversationLogService;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The assistant: its NLU, its domain of tasks, and the conversation log. */
+@Configuration(proxyBeanMethods = false)
+@Import({DialogConfiguration.class, ServiceCoreConfiguration.class})
+public class AssistantConfiguration {
+
+  @Bean
+  Templates templates() {
+    return new Templates();
+  }
+
+  @Bean
+  NluPipeline nluPipeline(DialogSettings settings) {
+    return new NluPipeline(
+        new KeywordIntentClassifier(), DomainEntities.extractors(), settings.nluThreshold());
+  }
+
+  @Bean
+  Domain domain(
+      BindingService bindings, AccountService accounts, StateStore state, Templates templates) {
+    return Assistant.domain(bindings, accounts, state, templates);
+  }
+
+  @Bean
+  ConversationJournal conversationJournal(ConversationLogService log) {
+    return new ServiceConversationJournal(log, Clock.systemUTC());
+  }
+}

@@ -1,0 +1,134 @@
+package io.gridbot.intents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.dialog.ConversationId;
+import io.gridbot.dialog.DialogSettings;
+import io.gridbot.dialog.MessageProcessor;
+import io.gridbot.dialog.channel.Reply;
+import io.gridbot.dialog.channel.UserMessage;
+import io.gridbot.dialog.nlu.NluPipeline;
+import io.gridbot.dialog.store.StateStore;
+import io.gridbot.dialog.store.StateStores;
+import io.gridbot.dialog.tracker.StateTrackerStore;
+import io.gridbot.intents.binding.BindAccountForm;
+import io.gridbot.intents.nlu.DomainEntities;
+import io.gridbot.intents.nlu.KeywordIntentClassifier;
+import io.gridbot.service.account.BillingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The assistant's binding and balance conversations, on fake business services. */
+class AssistantConversationTest {
+
+  private final FakeAccounts business =
+      new FakeAccounts()
+          .with("3300000001", BillingMode.PREPAID, "12.50", "0.00", "13800000001", "幸福小区3栋2单元501")
+          .with("3300000002", BillingMode.POSTPAID, "0.00", "86.40", "13800000002", "幸福小区5栋1单元302")
+          .with("3300000003", BillingMode.POSTPAID, "0.00", "0.00", "13800000003", "和平路8号");
+  private final StateStore state = StateStores.inMemoryStateStore();
+  private final MessageProcessor processor =
+      new MessageProcessor(
+          new NluPipeline(new KeywordIntentClassifier(), DomainEntities.extractors(), 0.5),
+          Assistant.domain(business, business, state, new Templates()),
+          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
+          StateStores.inMemoryLockStore(),
+          state,
+          (message, parse, replies) -> {},
+          DialogSettings.defaults(),
+          JsonMapper.builder().build());
+
+  private String say(String user, String text) {
+    List<Reply> replies =
+        processor.handle(
+            new UserMessage(new ConversationId("wechat", user), null, text, Instant.now()));
+    assertThat(replies).hasSize(1);
+    return replies.get(0).asText();
+  }
+
+  @Test
+  void bindWithAccountInFirstMessageThenBalance() {
+    assertThat(say("u1", "绑定户号3300000001")).contains("后四位");
+    assertThat(say("u1", "0001")).contains("绑定成功").contains("幸福小区3栋2单元501");
+    assertThat(say("u1", "余额还剩多少"))
+        .isEqualTo("户号3300000001（幸福小区3栋2单元501）当前余额12.50元。余额已不足20元，请及时充值，以免影响用电。");
+  }
+
+  @Test
+  void bindAskingForTheAccountFirstAcceptsFullWidthDigits() {
+    assertThat(say("u2", "我想绑个户号")).contains("请输入您要绑定的户号");
+    assertThat(say("u2", "12345")).contains("10位或13位");
+    assertThat(say("u2", "３３０００００００２")).contains("后四位");
+    assertThat(say("u2", "0002")).contains("绑定成功");
+    assertThat(say("u2", "欠费多少")).contains("当前欠费86.40元");
+  }
+
+  @Test
+  void postpaidWithoutArrearsSaysSo() {
+    say("u3", "绑定3300000003");
+    say("u3", "0003");
+    assertThat(say("u3", "查电费")).contains("目前没有欠费");
+  }
+
+  @Test
+  void wrongDigitsBindNothing() {
+    say("u4", "绑定户号3300000001");
+    assertThat(say("u4", "1234")).contains("验证未通过");
+    assertThat(business.bindings).isEmpty();
+    assertThat(say("u4", "余额")).contains("还没有绑定户号");
+  }
+
+  @Test
+  void unknownAccountIsNamed() {
+    say("u5", "绑定户号3399999999");
+    assertThat(say("u5", "0001")).contains("没有找到户号3399999999");
+    assertThat(business.bindings).isEmpty();
+  }
+
+  @Test
+  void guessingTheDigitsIsStoppedAfterFiveFailures() {
+    for (int i = 0; i < BindAccountForm.MAX_FAILURES; i++) {
+      say("u6", "绑定户号3300000001");
+      assertThat(say("u6", String.format("%04d", 1000 + i))).contains("验证未通过");
+    }
+    // even the right digits, and from another user, are refused for the account now
+    say("u7", "绑定户号3300000001");
+    assertThat(say("u7", "0001")).contains("暂停24小时");
+    assertThat(business.bindings).isEmpty();
+    assertThat(business.bindCalls).isEqualTo(BindAccountForm.MAX_FAILURES);
+  }
+
+  @Test
+  void aNamedAccountThatIsNotBoundIsNotDisclosed() {
+    say("u8", "绑定户号3300000001");
+    say("u8", "0001");
+    assertThat(say("u8", "3300000002余额多少")).contains("尚未绑定").doesNotContain("86.40");
+  }
+
+  @Test
+  void balanceQuestionInsideTheBindingFormIsAnsweredAndTheFormResumes() {
+    say("u9", "绑定户号3300000001");
+    assertThat(
+            processor.handle(
+                new UserMessage(new ConversationId("wechat", "u9"), null, "我的余额呢", Instant.now())))
+        .extracting(Reply::asText)
+        .containsExactly(
+            "您还没有绑定户号，绑定后即可查询。请发送“绑定户号”加户号，例如：绑定户号3300000001。", "为保护您的用电信息，请输入该户号登记手机号的后四位。");
+    assertThat(say("u9", "0001")).contains("绑定成功");
+  }
+
+  @Test
+  void cancelLeavesNothingBound() {
+    say("u10", "绑定户号3300000001");
+    assertThat(say("u10", "算了不办了")).isEqualTo("好的，已取消绑定。");
+    assertThat(business.bindCalls).isZero();
+  }
+
+  @Test
+  void unknownTextGetsTheFallback() {
+    assertThat(say("u11", "今天天气怎么样")).contains("没有理解");
+  }
+}

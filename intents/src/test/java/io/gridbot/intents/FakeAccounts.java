@@ -1,0 +1,88 @@
+package io.gridbot.intents;
+
+import io.gridbot.service.account.Account;
+import io.gridbot.service.account.AccountNo;
+import io.gridbot.service.account.AccountNotFound;
+import io.gridbot.service.account.AccountService;
+import io.gridbot.service.account.BillingMode;
+import io.gridbot.service.account.Binding;
+import io.gridbot.service.account.BindingNotFound;
+import io.gridbot.service.account.BindingService;
+import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.account.VerificationFailed;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Accounts and bindings in memory, behaving as the service-core contracts say. */
+final class FakeAccounts implements AccountService, BindingService {
+
+  final Map<AccountNo, Account> accounts = new HashMap<>();
+  final List<Binding> bindings = new ArrayList<>();
+  int bindCalls;
+
+  FakeAccounts with(
+      String no, BillingMode mode, String balance, String arrears, String phone, String address) {
+    AccountNo accountNo = new AccountNo(no);
+    accounts.put(
+        accountNo,
+        new Account(
+            accountNo,
+            1,
+            "张三",
+            mode,
+            new BigDecimal(balance),
+            new BigDecimal(arrears),
+            address,
+            "CN-330106-017",
+            phone));
+    return this;
+  }
+
+  @Override
+  public Optional<Account> find(AccountNo no) {
+    return Optional.ofNullable(accounts.get(no));
+  }
+
+  @Override
+  public Binding bind(ChannelUser user, AccountNo no, String phoneLast4) {
+    bindCalls++;
+    Account account = find(no).orElseThrow(() -> new AccountNotFound(no));
+    if (!account.registeredPhone().endsWith(phoneLast4)) {
+      throw new VerificationFailed(user, no);
+    }
+    Binding binding =
+        new Binding(bindings.size() + 1, user, no, Instant.now(), activeBindings(user).isEmpty());
+    bindings.add(binding);
+    return binding;
+  }
+
+  @Override
+  public List<Binding> activeBindings(ChannelUser user) {
+    return bindings.stream().filter(b -> b.user().equals(user)).toList();
+  }
+
+  @Override
+  public Optional<Account> defaultAccount(ChannelUser user) {
+    return activeBindings(user).stream()
+        .filter(Binding::isDefault)
+        .findFirst()
+        .flatMap(b -> find(b.accountNo()));
+  }
+
+  @Override
+  public void unbind(ChannelUser user, AccountNo no) {
+    if (!bindings.removeIf(b -> b.user().equals(user) && b.accountNo().equals(no))) {
+      throw new BindingNotFound(user, no);
+    }
+  }
+
+  @Override
+  public void makeDefault(ChannelUser user, AccountNo no) {
+    throw new UnsupportedOperationException();
+  }
+}

@@ -1,0 +1,7 @@
+package io.gridbot.service.conversation;
+
+/** Whether a message came from the user or went to them. */
+public enum Direction {
+  IN,
+  OUT
+}
