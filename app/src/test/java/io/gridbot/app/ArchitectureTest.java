@@ -52,15 +52,24 @@ class ArchitectureTest {
     }
   }
 
+  private static final ArchRule ENGINE_RULE =
+      noClasses()
+          .that()
+          .resideInAPackage(ENGINE)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(SERVICE, INTENTS, CHANNELS, APP);
+
   @Test
   void engineDependsOnNoOtherModule() {
-    check(
-        noClasses()
-            .that()
-            .resideInAPackage(ENGINE)
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(SERVICE, INTENTS, CHANNELS, APP));
+    check(ENGINE_RULE);
+  }
+
+  @Test
+  void theRulesCatchAViolation() {
+    JavaClasses leaky =
+        new ClassFileImporter().importClasses(io.gridbot.dialog.archfixture.LeakyEngineClass.class);
+    org.assertj.core.api.Assertions.assertThat(ENGINE_RULE.evaluate(leaky).hasViolation()).isTrue();
   }
 
   @Test
