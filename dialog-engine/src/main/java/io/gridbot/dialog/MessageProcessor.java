@@ -91,7 +91,7 @@ public final class MessageProcessor {
           return json.readValue(earlier.get(), REPLIES);
         }
       }
-      parse = nlu.parse(message.text());
+      parse = nlu.parse(message.text(), message.receivedAt());
       Tracker tracker =
           trackers
               .load(id)

@@ -227,7 +227,7 @@ class MessageProcessorTest {
   @Test
   void parseResultIsFallbackBelowThreshold() {
     NluPipeline nlu = new NluPipeline(t -> List.of(new IntentRanking("x", 0.3)), List.of(), 0.5);
-    ParseResult r = nlu.parse("随便");
+    ParseResult r = nlu.parse("随便", Instant.now());
     assertThat(r.intentName()).isEqualTo(ParseResult.FALLBACK);
     assertThat(r.intent().confidence()).isEqualTo(0.3);
   }

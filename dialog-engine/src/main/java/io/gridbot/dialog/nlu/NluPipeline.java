@@ -1,5 +1,6 @@
 package io.gridbot.dialog.nlu;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +26,11 @@ public final class NluPipeline {
     this.threshold = threshold;
   }
 
-  public ParseResult parse(String text) {
+  /**
+   * Parses {@code text} sent at {@code at}. Where entities of different extractors overlap, the
+   * longer span wins (on a tie, the extractor listed first).
+   */
+  public ParseResult parse(String text, Instant at) {
     List<IntentRanking> ranking = new ArrayList<>(classifier.rank(text));
     ranking.sort(Comparator.comparingDouble(IntentRanking::confidence).reversed());
     IntentRanking top =
@@ -33,11 +38,25 @@ public final class NluPipeline {
             ? new IntentRanking(
                 ParseResult.FALLBACK, ranking.isEmpty() ? 0 : ranking.get(0).confidence())
             : ranking.get(0);
-    List<Entity> entities = new ArrayList<>();
+    return new ParseResult(text, top, ranking, extractEntities(text, at));
+  }
+
+  /** The entities of every extractor, overlaps resolved, in order of appearance. */
+  public List<Entity> extractEntities(String text, Instant at) {
+    List<Entity> candidates = new ArrayList<>();
     for (EntityExtractor extractor : extractors) {
-      entities.addAll(extractor.extract(text));
+      candidates.addAll(extractor.extract(text, at));
     }
-    entities.sort(Comparator.comparingInt(Entity::start));
-    return new ParseResult(text, top, ranking, entities);
+    // stable sort: longest first, extractor order kept among equals
+    candidates.sort(Comparator.comparingInt((Entity e) -> e.end() - e.start()).reversed());
+    List<Entity> kept = new ArrayList<>();
+    for (Entity candidate : candidates) {
+      if (kept.stream()
+          .noneMatch(k -> k.start() < candidate.end() && candidate.start() < k.end())) {
+        kept.add(candidate);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Entity::start));
+    return kept;
   }
 }

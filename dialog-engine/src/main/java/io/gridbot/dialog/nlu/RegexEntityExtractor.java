@@ -1,5 +1,6 @@
 package io.gridbot.dialog.nlu;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public final class RegexEntityExtractor implements EntityExtractor {
   }
 
   @Override
-  public List<Entity> extract(String text) {
+  public List<Entity> extract(String text, Instant at) {
     String normalised = TextNormalizer.toHalfWidth(text);
     List<Entity> found = new ArrayList<>();
     Matcher m = pattern.matcher(normalised);

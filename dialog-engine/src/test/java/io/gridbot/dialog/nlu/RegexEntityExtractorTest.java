@@ -2,6 +2,7 @@ package io.gridbot.dialog.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class RegexEntityExtractorTest {
 
   @Test
   void findsValueWithSpanInOriginalText() {
-    assertThat(accounts.extract("绑定户号3300000001谢谢"))
+    assertThat(accounts.extract("绑定户号3300000001谢谢", Instant.EPOCH))
         .singleElement()
         .satisfies(
             e -> {
@@ -25,7 +26,7 @@ class RegexEntityExtractorTest {
 
   @Test
   void fullWidthDigitsAreNormalisedButSpanKeepsTheOriginal() {
-    assertThat(accounts.extract("户号３３０００００００１"))
+    assertThat(accounts.extract("户号３３０００００００１", Instant.EPOCH))
         .singleElement()
         .satisfies(
             e -> {
@@ -36,6 +37,6 @@ class RegexEntityExtractorTest {
 
   @Test
   void longerNumbersAreNotCut() {
-    assertThat(accounts.extract("13800000001000")).isEmpty();
+    assertThat(accounts.extract("13800000001000", Instant.EPOCH)).isEmpty();
   }
 }
