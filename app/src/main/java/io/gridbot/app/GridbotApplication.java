@@ -2,6 +2,8 @@ package io.gridbot.app;
 
 import io.gridbot.channel.web.WebChannelConfiguration;
 import io.gridbot.intents.AssistantConfiguration;
+import io.gridbot.intents.nlu.training.NluEvaluationCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -11,7 +13,13 @@ import org.springframework.context.annotation.Import;
 @Import({AssistantConfiguration.class, WebChannelConfiguration.class})
 public class GridbotApplication {
 
-  public static void main(String[] args) {
+  /** Starts the server; {@code nlu-eval [file.tsv]} instead runs the NLU evaluation and exits. */
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("nlu-eval")) {
+      System.exit(
+          NluEvaluationCommand.run(
+              Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+    }
     SpringApplication app = new SpringApplication(GridbotApplication.class);
     app.addListeners(new ProductionPreflight());
     app.run(args);

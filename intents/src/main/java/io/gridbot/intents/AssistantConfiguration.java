@@ -7,8 +7,7 @@ import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.journal.ServiceConversationJournal;
-import io.gridbot.intents.nlu.DomainEntities;
-import io.gridbot.intents.nlu.KeywordIntentClassifier;
+import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.ServiceCoreConfiguration;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
@@ -30,8 +29,7 @@ public class AssistantConfiguration {
 
   @Bean
   NluPipeline nluPipeline(DialogSettings settings) {
-    return new NluPipeline(
-        new KeywordIntentClassifier(), DomainEntities.extractors(), settings.nluThreshold());
+    return AssistantNlu.pipeline(settings.nluThreshold(), AssistantExtractors.all());
   }
 
   @Bean

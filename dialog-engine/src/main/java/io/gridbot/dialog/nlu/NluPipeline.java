@@ -12,6 +12,8 @@ import java.util.Objects;
  */
 public final class NluPipeline {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NluPipeline.class);
+
   private final IntentClassifier classifier;
   private final List<EntityExtractor> extractors;
   private final double threshold;
@@ -28,7 +30,8 @@ public final class NluPipeline {
 
   /**
    * Parses {@code text} sent at {@code at}. Where entities of different extractors overlap, the
-   * longer span wins (on a tie, the extractor listed first).
+   * longer span wins (on a tie, the extractor listed first). An extractor that throws is logged and
+   * skipped: the others' entities and the intent still count.
    */
   public ParseResult parse(String text, Instant at) {
     List<IntentRanking> ranking = new ArrayList<>(classifier.rank(text));
@@ -45,7 +48,17 @@ public final class NluPipeline {
   public List<Entity> extractEntities(String text, Instant at) {
     List<Entity> candidates = new ArrayList<>();
     for (EntityExtractor extractor : extractors) {
-      candidates.addAll(extractor.extract(text, at));
+      try {
+        candidates.addAll(extractor.extract(text, at));
+      } catch (RuntimeException e) {
+        // a defect in one extractor must not cost the customer the rest of the parse;
+        // the text is not logged: it may hold personal data
+        log.warn(
+            "{} failed on a text of {} characters",
+            extractor.getClass().getSimpleName(),
+            text.length(),
+            e);
+      }
     }
     // stable sort: longest first, extractor order kept among equals
     candidates.sort(Comparator.comparingInt((Entity e) -> e.end() - e.start()).reversed());
