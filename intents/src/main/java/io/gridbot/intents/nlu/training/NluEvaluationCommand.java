@@ -1,7 +1,6 @@
 package io.gridbot.intents.nlu.training;
 
 import io.gridbot.dialog.nlu.IntentEvaluation;
-import io.gridbot.dialog.nlu.OpenNlpIntentClassifier;
 import io.gridbot.dialog.nlu.TrainingExample;
 import io.gridbot.dialog.nlu.TrainingSettings;
 import java.io.IOException;
@@ -13,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The NLU evaluation command, like {@code rasa test nlu}. With a TSV file ({@code text<TAB>intent},
- * a header line) it trains on all the training data and tests on the file; without one it runs
+ * a header line) it tests the model of all the training data on the file; without one it runs
  * stratified 5-fold cross-validation over the training data. Prints per-intent precision, recall
  * and F1, the confusion pairs, the misclassified lines and, last, {@code accuracy: 0.XXX (N/M)}.
  */
@@ -71,9 +70,7 @@ public final class NluEvaluationCommand {
         return 2;
       }
       out.printf("test file %s: %d examples%n%n", file, test.size());
-      evaluation =
-          IntentEvaluation.test(
-              OpenNlpIntentClassifier.train(data.examples(), TrainingSettings.defaults()), test);
+      evaluation = IntentEvaluation.test(AssistantNlu.classifier(), test);
     }
     out.printf(Locale.ROOT, "(%.1f s)%n", (System.nanoTime() - started) / 1e9);
     out.println(evaluation.report());
