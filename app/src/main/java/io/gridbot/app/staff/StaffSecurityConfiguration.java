@@ -1,0 +1,117 @@
+package io.gridbot.app.staff;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The staff API, {@code /api/staff/**}, needs an authenticated user with role STAFF (HTTP Basic,
+ * stateless). Everything else — the customer channels' endpoints, the NLU parse API, health and
+ * metrics — is open: the channels authenticate their platforms by signature.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StaffSettings.class)
+class StaffSecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain staffApi(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/staff/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("STAFF"))
+        .httpBasic(
+            basic ->
+                basic.authenticationEntryPoint(
+                    (request, response, e) ->
+                        problem(
+                            response,
+                            HttpStatus.UNAUTHORIZED,
+                            "Authentication required",
+                            "staff credentials are missing or wrong")))
+        .exceptionHandling(
+            handling ->
+                handling.accessDeniedHandler(
+                    (request, response, e) ->
+                        problem(
+                            response,
+                            HttpStatus.FORBIDDEN,
+                            "Forbidden",
+                            "this staff user may not do that")))
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .httpBasic(Customizer.withDefaults())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Staff accounts from configuration when there are any, else from the database. */
+  @Bean
+  UserDetailsService staffUsers(StaffSettings settings, DataSource dataSource) {
+    if (!settings.users().isEmpty()) {
+      return new InMemoryUserDetailsManager(
+          settings.users().stream()
+              .map(
+                  u ->
+                      User.withUsername(u.username())
+                          .password(u.password())
+                          .roles(u.roles().toArray(String[]::new))
+                          .build())
+              .toList());
+    }
+    JdbcUserDetailsManager users = new JdbcUserDetailsManager(dataSource);
+    users.setUsersByUsernameQuery(
+        "select username, password, enabled from staff_user where username = ?");
+    users.setAuthoritiesByUsernameQuery(
+        "select username, authority from staff_authority where username = ?");
+    return users;
+  }
+
+  private static void problem(
+      HttpServletResponse response, HttpStatus status, String title, String detail)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    if (status == HttpStatus.UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"gridbot staff\"");
+    }
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\""
+                + title
+                + "\",\"status\":"
+                + status.value()
+                + ",\"detail\":\""
+                + detail
+                + "\"}");
+  }
+}

@@ -1,0 +1,59 @@
+package io.gridbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The staff API's authentication and its OpenAPI description, on the embedded default. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties =
+        "spring.datasource.url=jdbc:h2:mem:staffapi;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class StaffApiIT {
+
+  @LocalServerPort int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> get(String path, String user, String password) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+    if (user != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void staffEndpointsNeedCredentials() throws Exception {
+    HttpResponse<String> anonymous = get("/api/staff/me", null, null);
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+
+    assertThat(get("/api/staff/me", "staff", "wrong").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> me = get("/api/staff/me", "staff", "gridbot-demo");
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains("\"username\":\"staff\"").contains("ROLE_STAFF");
+  }
+
+  @Test
+  void customerEndpointsStayOpenAndOpenApiIsServed() throws Exception {
+    assertThat(get("/actuator/health", null, null).statusCode()).isEqualTo(200);
+    HttpResponse<String> docs = get("/v3/api-docs", null, null);
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("/api/staff/me").contains("/api/robot/messages");
+  }
+}
