@@ -1,0 +1,25 @@
+package io.gridbot.app.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpStatus;
+
+class StaffExceptionHandlerTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "account.not-found, NOT_FOUND",
+    "ticket.not-found, NOT_FOUND",
+    "ticket.illegal-transition, CONFLICT",
+    "appointment.slot-full, CONFLICT",
+    "points.out-of-stock, CONFLICT",
+    "payment.already-refunded, CONFLICT",
+    "payment.amount-mismatch, BAD_REQUEST",
+    "binding.verification-failed, BAD_REQUEST",
+  })
+  void codesMapToStatuses(String code, HttpStatus status) {
+    assertThat(StaffExceptionHandler.statusOf(code)).isEqualTo(status);
+  }
+}
