@@ -73,7 +73,7 @@ class OutageServiceIT {
     // given
     String area = TestAreas.newDistrict();
     Outage outage = outages.openUnplanned(List.of(new AreaCode(area)), "线路故障", null, STAFF);
-    // whole seconds: Connector/J sends no fractions to MariaDB, which it takes for a 5.5 server
+    // whole seconds: through Connector/J, MariaDB DATETIME(3) columns here keep no milliseconds
     Instant first = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 
     // when

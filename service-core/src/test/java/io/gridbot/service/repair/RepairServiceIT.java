@@ -309,7 +309,7 @@ class RepairServiceIT {
   void a_report_in_an_area_with_a_current_outage_is_recorded_against_it() {
     // given a planned outage of the district, announced, in its window
     String district = TestAreas.newDistrict();
-    // whole seconds: Connector/J sends no fractions to MariaDB, which it takes for a 5.5 server
+    // whole seconds: through Connector/J, MariaDB DATETIME(3) columns here keep no milliseconds
     Instant end = Instant.now().plus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
     Outage planned =
         outages.schedulePlanned(
