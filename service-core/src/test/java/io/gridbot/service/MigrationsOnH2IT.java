@@ -57,6 +57,8 @@ class MigrationsOnH2IT {
             "V2__channel_bindings.sql",
             "V3__bills.sql",
             "V4__conversation_log.sql",
+            "V20__outages.sql",
+            "V21__repair_tickets.sql",
             "R__demo_data.sql");
     DemoDataAssertions.assertDemoData(jdbc);
   }

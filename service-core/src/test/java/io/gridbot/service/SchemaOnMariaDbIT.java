@@ -33,7 +33,17 @@ class SchemaOnMariaDbIT {
             "bill:utf8mb4_unicode_ci",
             "channel_binding:utf8mb4_unicode_ci",
             "conversation_log:utf8mb4_unicode_ci",
-            "customer:utf8mb4_unicode_ci");
+            "customer:utf8mb4_unicode_ci",
+            "outage:utf8mb4_unicode_ci",
+            "outage_area:utf8mb4_unicode_ci",
+            "outage_event:utf8mb4_unicode_ci",
+            "outage_report:utf8mb4_unicode_ci",
+            "outage_report_photo:utf8mb4_unicode_ci",
+            "repair_area_lock:utf8mb4_unicode_ci",
+            "repair_ticket:utf8mb4_unicode_ci",
+            "repair_ticket_event:utf8mb4_unicode_ci",
+            "repair_ticket_photo:utf8mb4_unicode_ci",
+            "repair_ticket_sequence:utf8mb4_unicode_ci");
   }
 
   @Test
