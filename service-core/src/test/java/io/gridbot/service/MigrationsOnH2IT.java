@@ -52,7 +52,8 @@ class MigrationsOnH2IT {
     assertThat(result.success).isTrue();
     assertThat(result.migrations)
         .extracting(m -> m.filepath.replaceAll(".*/", ""))
-        .containsExactly(
+        // in this order, with the other areas' migrations (V10..V59, R__demo_*) in between
+        .containsSubsequence(
             "V1__accounts.sql",
             "V2__channel_bindings.sql",
             "V3__bills.sql",

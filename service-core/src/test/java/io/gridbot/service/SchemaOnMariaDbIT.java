@@ -27,8 +27,10 @@ class SchemaOnMariaDbIT {
                 + " ORDER BY table_name",
             String.class);
 
+    // every area's tables, whichever areas are merged
+    assertThat(collations).allMatch(table -> table.endsWith(":utf8mb4_unicode_ci"));
     assertThat(collations)
-        .containsExactly(
+        .contains(
             "account:utf8mb4_unicode_ci",
             "bill:utf8mb4_unicode_ci",
             "channel_binding:utf8mb4_unicode_ci",
@@ -54,7 +56,7 @@ class SchemaOnMariaDbIT {
                 + " AND column_name = 'channel_user_id'",
             String.class);
 
-    assertThat(collations).hasSize(2).containsOnly("utf8mb4_bin");
+    assertThat(collations).hasSizeGreaterThanOrEqualTo(2).containsOnly("utf8mb4_bin");
   }
 
   @Test

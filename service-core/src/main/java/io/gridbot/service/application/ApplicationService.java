@@ -1,0 +1,77 @@
+package io.gridbot.service.application;
+
+import io.gridbot.service.account.AccountNotFound;
+import io.gridbot.service.account.ChannelUser;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applications for connection and account changes (业扩报装); see {@link ApplicationState} for the
+ * steps allowed. Every step is kept as an {@link ApplicationEvent} and told to the applicant
+ * through the {@code NotificationPublisher} (a {@code progress} notice keyed {@code
+ * application:<no>:<STATE>}). Steps are staff actions. A failed call changes nothing.
+ */
+public interface ApplicationService {
+
+  /**
+   * Submits an application; it is SUBMITTED.
+   *
+   * @throws AccountNotFound if an account is named that does not exist or is closed
+   */
+  Application submit(ApplicationRequest request);
+
+  /** The application with this number, if any. */
+  Optional<Application> find(ApplicationNo no);
+
+  /** The applicant's latest 50 applications, newest first. */
+  List<Application> applicationsOf(ChannelUser applicant);
+
+  /**
+   * The application's steps, oldest first, starting with SUBMITTED.
+   *
+   * @throws ApplicationNotFound if there is no such application
+   */
+  List<ApplicationEvent> history(ApplicationNo no);
+
+  /**
+   * SUBMITTED → ACCEPTED.
+   *
+   * @throws ApplicationNotFound if there is no such application
+   * @throws IllegalApplicationTransition if it is not SUBMITTED
+   */
+  Application accept(ApplicationNo no);
+
+  /**
+   * ACCEPTED → SURVEY.
+   *
+   * @throws ApplicationNotFound if there is no such application
+   * @throws IllegalApplicationTransition if it is not ACCEPTED
+   */
+  Application startSurvey(ApplicationNo no);
+
+  /**
+   * SURVEY → APPROVED; ACCEPTED → APPROVED for RENAME, TRANSFER and CLOSE_ACCOUNT.
+   *
+   * @throws ApplicationNotFound if there is no such application
+   * @throws IllegalApplicationTransition otherwise
+   */
+  Application approve(ApplicationNo no);
+
+  /**
+   * APPROVED → CONNECTED (completed).
+   *
+   * @throws ApplicationNotFound if there is no such application
+   * @throws IllegalApplicationTransition if it is not APPROVED
+   */
+  Application connect(ApplicationNo no);
+
+  /**
+   * Any open state → REJECTED. The reason is shown to the applicant, so write it in Chinese.
+   *
+   * @param reason 1 to 500 characters after trimming
+   * @throws IllegalArgumentException if the reason is blank or too long
+   * @throws ApplicationNotFound if there is no such application
+   * @throws IllegalApplicationTransition if it is CONNECTED or REJECTED already
+   */
+  Application reject(ApplicationNo no, String reason);
+}
