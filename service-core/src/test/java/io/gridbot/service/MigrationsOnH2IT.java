@@ -57,6 +57,9 @@ class MigrationsOnH2IT {
             "V2__channel_bindings.sql",
             "V3__bills.sql",
             "V4__conversation_log.sql",
+            "V40__points.sql",
+            "V41__points_catalogue.sql",
+            "V42__customer_tags.sql",
             "R__demo_data.sql");
     DemoDataAssertions.assertDemoData(jdbc);
   }

@@ -33,7 +33,12 @@ class SchemaOnMariaDbIT {
             "bill:utf8mb4_unicode_ci",
             "channel_binding:utf8mb4_unicode_ci",
             "conversation_log:utf8mb4_unicode_ci",
-            "customer:utf8mb4_unicode_ci");
+            "customer:utf8mb4_unicode_ci",
+            "customer_tag:utf8mb4_unicode_ci",
+            "points_account:utf8mb4_unicode_ci",
+            "points_entry:utf8mb4_unicode_ci",
+            "points_item:utf8mb4_unicode_ci",
+            "points_redemption:utf8mb4_unicode_ci");
   }
 
   @Test

@@ -31,7 +31,11 @@ public record CatalogueItem(
     Objects.requireNonNull(kind, "kind");
     if (kind == ItemKind.COUPON) {
       Objects.requireNonNull(couponAmount, "couponAmount of a coupon");
-      couponAmount = couponAmount.setScale(2, RoundingMode.UNNECESSARY);
+      try {
+        couponAmount = couponAmount.setScale(2, RoundingMode.UNNECESSARY);
+      } catch (ArithmeticException e) {
+        throw new IllegalArgumentException("coupon amount must have at most two decimals", e);
+      }
       if (couponAmount.signum() <= 0) {
         throw new IllegalArgumentException("a coupon must be worth more than 0: " + couponAmount);
       }

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,7 +45,9 @@ class DefaultPointsService implements PointsService {
 
   private final PointsMapper points;
   private final CatalogueMapper catalogue;
-  private final NotificationPublisher notifications;
+  // looked up when a notice is published, so that contexts without notifications (e.g. other
+  // modules' tests) start; publishing without a publisher fails and rolls the change back
+  private final ObjectProvider<NotificationPublisher> notifications;
   private final PointsSettings settings;
   private final EarningRules rules;
   private final TransactionTemplate accountTransaction;
@@ -52,7 +55,7 @@ class DefaultPointsService implements PointsService {
   DefaultPointsService(
       PointsMapper points,
       CatalogueMapper catalogue,
-      NotificationPublisher notifications,
+      ObjectProvider<NotificationPublisher> notifications,
       PointsSettings settings,
       PlatformTransactionManager transactionManager) {
     this.points = points;
@@ -218,7 +221,7 @@ class DefaultPointsService implements PointsService {
             RedemptionStatus.ISSUED,
             now));
     Redemption redemption = catalogue.findRedemption(requestId).orElseThrow();
-    notifications.toAccount(account, RedemptionNotices.issued(redemption));
+    notifications.getObject().toAccount(account, RedemptionNotices.issued(redemption));
     log.info(
         "account {} redeemed {} x{} for {} points, request {}",
         account.masked(),
@@ -262,7 +265,7 @@ class DefaultPointsService implements PointsService {
       throw new IllegalStateException("redemption " + requestId + " was refunded before");
     }
     Redemption cancelled = catalogue.findRedemption(requestId).orElseThrow();
-    notifications.toAccount(account, RedemptionNotices.cancelled(cancelled));
+    notifications.getObject().toAccount(account, RedemptionNotices.cancelled(cancelled));
     log.info(
         "redemption {} of account {} cancelled, {} points refunded",
         requestId,

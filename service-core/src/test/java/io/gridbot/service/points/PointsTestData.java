@@ -1,0 +1,60 @@
+package io.gridbot.service.points;
+
+import io.gridbot.service.account.AccountNo;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Catalogue items and ledger checks of the points tests, with plain JDBC. */
+final class PointsTestData {
+
+  private static final AtomicLong SEQUENCE = new AtomicLong();
+
+  private PointsTestData() {}
+
+  /** A fresh active gift item costing {@code cost} points; {@code stock} null for unlimited. */
+  static String aGift(JdbcTemplate jdbc, int cost, Integer stock) {
+    String code = "TEST_GIFT_" + SEQUENCE.incrementAndGet();
+    jdbc.update(
+        "INSERT INTO points_item (code, name, kind, coupon_amount, cost, stock, active)"
+            + " VALUES (?, '测试礼品', 'GIFT', NULL, ?, ?, TRUE)",
+        code,
+        cost,
+        stock);
+    return code;
+  }
+
+  static Integer stockOf(JdbcTemplate jdbc, String code) {
+    return jdbc.queryForObject("SELECT stock FROM points_item WHERE code = ?", Integer.class, code);
+  }
+
+  static int storedBalance(JdbcTemplate jdbc, AccountNo no) {
+    return jdbc.queryForObject(
+        "SELECT balance FROM points_account WHERE account_no = ?", Integer.class, no.value());
+  }
+
+  static int sumOfDeltas(JdbcTemplate jdbc, AccountNo no) {
+    return jdbc.queryForObject(
+        "SELECT COALESCE(SUM(delta), 0) FROM points_entry WHERE account_no = ?",
+        Integer.class,
+        no.value());
+  }
+
+  static int sumOfRemaining(JdbcTemplate jdbc, AccountNo no) {
+    return jdbc.queryForObject(
+        "SELECT COALESCE(SUM(remaining), 0) FROM points_entry WHERE account_no = ?",
+        Integer.class,
+        no.value());
+  }
+
+  static int entries(JdbcTemplate jdbc, AccountNo no, String reason) {
+    return jdbc.queryForObject(
+        "SELECT COUNT(*) FROM points_entry WHERE account_no = ? AND reason = ?",
+        Integer.class,
+        no.value(),
+        reason);
+  }
+
+  static String newRequestId() {
+    return "req-" + SEQUENCE.incrementAndGet() + "-" + System.nanoTime();
+  }
+}
