@@ -23,6 +23,25 @@ final class PointsTestData {
     return code;
   }
 
+  /**
+   * A fresh active account inserted without generated keys, which the shared builder needs and H2
+   * does not return alone; customer ids from 700000 up.
+   */
+  static AccountNo anAccountOnH2(JdbcTemplate jdbc, String billingMode, String balance) {
+    long n = SEQUENCE.incrementAndGet();
+    AccountNo no = new AccountNo(String.format("78%08d", n));
+    jdbc.update("INSERT INTO customer (id, name) VALUES (?, '测试用户')", 700_000 + n);
+    jdbc.update(
+        "INSERT INTO account (account_no, customer_id, billing_mode, balance, arrears, address,"
+            + " area_code, registered_phone) VALUES (?, ?, ?, ?, 0, '测试小区1栋1单元101',"
+            + " 'CN-330106-001', '13900001234')",
+        no.value(),
+        700_000 + n,
+        billingMode,
+        new java.math.BigDecimal(balance));
+    return no;
+  }
+
   static Integer stockOf(JdbcTemplate jdbc, String code) {
     return jdbc.queryForObject("SELECT stock FROM points_item WHERE code = ?", Integer.class, code);
   }
