@@ -1,8 +1,9 @@
 -- DEMO DATA for the embedded default profile ONLY (H2). Never add classpath:db/demo to the
--- Flyway locations of a real database: this script deletes and re-creates the rows below.
+-- Flyway locations of a real database: this script resets the rows below.
 --
--- A repeatable migration: Flyway runs it again whenever its checksum changes, so it first removes
--- the demo rows (children first) and then inserts them. conversation_log is left untouched.
+-- A repeatable migration: Flyway runs it again whenever its checksum changes, so every row is an
+-- upsert that resets the demo values. Nothing is deleted: bindings, tickets, bookings, payments and
+-- points that refer to the demo accounts survive a re-run.
 -- Demo customers use ids 9001..9003, far from the ids a fresh database hands out.
 -- Bill amounts use an illustrative time-of-use tariff: peak 0.568, flat 0.538, valley 0.288 yuan/kWh.
 --
@@ -10,22 +11,23 @@
 --   3300000002  李娜    POSTPAID  arrears 86.40 (2026-09 + 2026-10)   phone 13800000002
 --   3300000003  王建国  POSTPAID  nothing owed, 12 paid bills         phone 13800000003
 
-DELETE FROM channel_binding WHERE account_no IN ('3300000001', '3300000002', '3300000003');
-DELETE FROM bill WHERE account_no IN ('3300000001', '3300000002', '3300000003');
-DELETE FROM account WHERE account_no IN ('3300000001', '3300000002', '3300000003');
-DELETE FROM customer WHERE id IN (9001, 9002, 9003);
 
 INSERT INTO customer (id, name) VALUES
   (9001, '张伟'),
   (9002, '李娜'),
-  (9003, '王建国');
+  (9003, '王建国')
+ON DUPLICATE KEY UPDATE name = VALUES(name);
 
 INSERT INTO account
   (account_no, customer_id, billing_mode, balance, arrears, address, area_code, registered_phone, status)
 VALUES
   ('3300000001', 9001, 'PREPAID', 12.50, 0.00, '幸福小区3栋2单元501', 'CN-330106-017', '13800000001', 'ACTIVE'),
   ('3300000002', 9002, 'POSTPAID', 0.00, 86.40, '幸福小区5栋1单元302', 'CN-330106-017', '13800000002', 'ACTIVE'),
-  ('3300000003', 9003, 'POSTPAID', 0.00, 0.00, '翠苑一区12幢3单元201', 'CN-330106-009', '13800000003', 'ACTIVE');
+  ('3300000003', 9003, 'POSTPAID', 0.00, 0.00, '翠苑一区12幢3单元201', 'CN-330106-009', '13800000003', 'ACTIVE')
+ON DUPLICATE KEY UPDATE
+  customer_id = VALUES(customer_id), billing_mode = VALUES(billing_mode), balance = VALUES(balance),
+  arrears = VALUES(arrears), address = VALUES(address), area_code = VALUES(area_code),
+  registered_phone = VALUES(registered_phone), status = VALUES(status);
 
 INSERT INTO bill
   (account_no, period, kwh_peak, kwh_valley, kwh_flat, amount, due_date, paid, paid_at)
@@ -48,4 +50,7 @@ VALUES
   ('3300000003', '2026-07', 212.40, 158.20, 79.60, 209.03, DATE '2026-08-25', TRUE, '2026-08-09 01:30:00.000'),
   ('3300000003', '2026-08', 231.40, 171.20, 86.60, 227.33, DATE '2026-09-25', TRUE, '2026-09-09 01:30:00.000'),
   ('3300000003', '2026-09', 147.40, 113.20, 51.60, 144.09, DATE '2026-10-25', TRUE, '2026-10-09 01:30:00.000'),
-  ('3300000003', '2026-10', 112.40, 90.20, 39.60, 111.13, DATE '2026-11-25', TRUE, '2026-11-09 01:30:00.000');
+  ('3300000003', '2026-10', 112.40, 90.20, 39.60, 111.13, DATE '2026-11-25', TRUE, '2026-11-09 01:30:00.000')
+ON DUPLICATE KEY UPDATE
+  kwh_peak = VALUES(kwh_peak), kwh_valley = VALUES(kwh_valley), kwh_flat = VALUES(kwh_flat),
+  amount = VALUES(amount), due_date = VALUES(due_date), paid = VALUES(paid), paid_at = VALUES(paid_at);

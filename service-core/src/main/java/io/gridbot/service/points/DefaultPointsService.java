@@ -4,7 +4,7 @@ import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.notification.NotificationPublisher;
 import io.gridbot.service.payment.PaymentConfirmed;
-import io.gridbot.service.points.CatalogueMapper.NewRedemption;
+import io.gridbot.service.points.PointsCatalogueMapper.NewRedemption;
 import io.gridbot.service.points.EarningRules.Earning;
 import io.gridbot.service.points.Lots.Lot;
 import io.gridbot.service.points.PointsMapper.NewEntry;
@@ -44,7 +44,7 @@ class DefaultPointsService implements PointsService {
   private static final Logger log = LoggerFactory.getLogger(DefaultPointsService.class);
 
   private final PointsMapper points;
-  private final CatalogueMapper catalogue;
+  private final PointsCatalogueMapper catalogue;
   // looked up when a notice is published, so that contexts without notifications (e.g. other
   // modules' tests) start; publishing without a publisher fails and rolls the change back
   private final ObjectProvider<NotificationPublisher> notifications;
@@ -54,7 +54,7 @@ class DefaultPointsService implements PointsService {
 
   DefaultPointsService(
       PointsMapper points,
-      CatalogueMapper catalogue,
+      PointsCatalogueMapper catalogue,
       ObjectProvider<NotificationPublisher> notifications,
       PointsSettings settings,
       PlatformTransactionManager transactionManager) {

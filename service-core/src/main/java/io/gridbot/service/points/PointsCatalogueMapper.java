@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
-interface CatalogueMapper {
+interface PointsCatalogueMapper {
 
   record NewRedemption(
       String requestId,
