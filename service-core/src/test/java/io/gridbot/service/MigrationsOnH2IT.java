@@ -57,6 +57,9 @@ class MigrationsOnH2IT {
             "V2__channel_bindings.sql",
             "V3__bills.sql",
             "V4__conversation_log.sql",
+            "V10__payment_orders.sql",
+            "V11__ledger.sql",
+            "V12__payment_refunds.sql",
             "R__demo_data.sql");
     DemoDataAssertions.assertDemoData(jdbc);
   }

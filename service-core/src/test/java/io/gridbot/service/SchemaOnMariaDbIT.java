@@ -33,7 +33,10 @@ class SchemaOnMariaDbIT {
             "bill:utf8mb4_unicode_ci",
             "channel_binding:utf8mb4_unicode_ci",
             "conversation_log:utf8mb4_unicode_ci",
-            "customer:utf8mb4_unicode_ci");
+            "customer:utf8mb4_unicode_ci",
+            "ledger_entry:utf8mb4_unicode_ci",
+            "payment_order:utf8mb4_unicode_ci",
+            "payment_refund:utf8mb4_unicode_ci");
   }
 
   @Test
@@ -44,7 +47,7 @@ class SchemaOnMariaDbIT {
                 + " AND column_name = 'channel_user_id'",
             String.class);
 
-    assertThat(collations).hasSize(2).containsOnly("utf8mb4_bin");
+    assertThat(collations).hasSize(3).containsOnly("utf8mb4_bin");
   }
 
   @Test
