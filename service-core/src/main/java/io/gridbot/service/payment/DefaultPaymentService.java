@@ -96,7 +96,8 @@ class DefaultPaymentService implements PaymentService {
           account.masked(),
           payable,
           channel.code());
-      return order;
+      // read back: the database's precision of the times is what every later read returns
+      return lockOrder(order.outTradeNo());
     }
   }
 
