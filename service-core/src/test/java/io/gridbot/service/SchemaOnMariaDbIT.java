@@ -47,7 +47,7 @@ class SchemaOnMariaDbIT {
                 + " AND column_name = 'channel_user_id'",
             String.class);
 
-    assertThat(collations).hasSize(3).containsOnly("utf8mb4_bin");
+    assertThat(collations).hasSize(2).containsOnly("utf8mb4_bin");
   }
 
   @Test

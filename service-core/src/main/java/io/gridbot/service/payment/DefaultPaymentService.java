@@ -154,12 +154,17 @@ class DefaultPaymentService implements PaymentService {
 
   private PaymentOrder credit(PaymentOrder order, String channelTxnId, Instant paidAt) {
     OutTradeNo no = order.outTradeNo();
+    int changed;
     try {
-      orders.markPaid(no, order.state(), channelTxnId, paidAt);
+      changed = orders.markPaid(no, order.state(), channelTxnId, paidAt);
     } catch (DuplicateKeyException e) {
       log.error("channel transaction {} already paid another order than {}", channelTxnId, no);
       throw new ChannelTransactionMismatch(
           no, channelTxnId, "the transaction already paid another order");
+    }
+    if (changed != 1) {
+      // cannot happen while the row is locked; refuse rather than credit twice
+      throw new IllegalStateException("payment order " + no + " changed while being confirmed");
     }
     Ledger.Credit credit =
         ledger.credit(
