@@ -1,0 +1,75 @@
+package io.gridbot.service.payment;
+
+import io.gridbot.service.notification.Notice;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/** The customer-facing texts of the payment area, in polite Chinese. */
+final class PaymentNotices {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+  private PaymentNotices() {}
+
+  static Notice paid(PaymentOrder order, LedgerEntry entry, ZoneId zone) {
+    String account = order.accountNo().masked();
+    String amount = Amounts.yuan(order.amount());
+    StringBuilder text =
+        new StringBuilder("尊敬的客户，您好！您的户号")
+            .append(account)
+            .append("已于")
+            .append(TIME.format(order.paidAt().atZone(zone)))
+            .append("通过")
+            .append(order.channel().displayName())
+            .append("成功缴纳电费")
+            .append(amount)
+            .append("元。");
+    if (entry.arrearsAfter().signum() > 0) {
+      text.append("目前尚欠电费").append(Amounts.yuan(entry.arrearsAfter())).append("元，请您方便时及时缴清。");
+    } else if (entry.balanceAfter().signum() > 0) {
+      text.append("当前账户余额").append(Amounts.yuan(entry.balanceAfter())).append("元。");
+    }
+    text.append("感谢您的支持！");
+    return new Notice(
+        "payment",
+        "payment:" + order.outTradeNo(),
+        "缴费成功",
+        text.toString(),
+        false,
+        Map.of(
+            "account",
+            account,
+            "amount",
+            amount,
+            "outTradeNo",
+            order.outTradeNo().value(),
+            "paidAt",
+            order.paidAt().toString()));
+  }
+
+  static Notice refunded(PaymentOrder order, Refund refund, ZoneId zone) {
+    String amount = Amounts.yuan(refund.amount());
+    String text =
+        "尊敬的客户，您好！您于"
+            + TIME.format(order.paidAt().atZone(zone))
+            + "为户号"
+            + order.accountNo().masked()
+            + "缴纳的电费（订单号"
+            + order.outTradeNo()
+            + "）已退款"
+            + amount
+            + "元，款项将按原支付方式退回，请您注意查收。如有疑问，欢迎拨打95598咨询。";
+    return new Notice(
+        "payment",
+        "payment:" + order.outTradeNo() + ":refund:" + refund.outRefundNo(),
+        "退款通知",
+        text,
+        false,
+        Map.of(
+            "account", order.accountNo().masked(),
+            "amount", amount,
+            "outTradeNo", order.outTradeNo().value(),
+            "outRefundNo", refund.outRefundNo()));
+  }
+}

@@ -1,0 +1,84 @@
+package io.gridbot.service.payment;
+
+import static io.gridbot.service.TestData.aBill;
+import static io.gridbot.service.TestData.newAccountNo;
+import static io.gridbot.service.TestData.newWechatUser;
+import static io.gridbot.service.payment.PaymentAssertions.accountRow;
+import static io.gridbot.service.payment.PaymentAssertions.assertArrearsMatchBills;
+import static io.gridbot.service.payment.PaymentAssertions.yuan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.service.account.AccountNo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The payment area's SQL on H2 in MySQL mode, as the application's embedded profile runs it. */
+@SpringBootTest
+@ActiveProfiles("h2")
+@Import(PaymentTestConfiguration.class)
+class PaymentsOnH2IT {
+
+  private static final Instant PAID_AT = Instant.parse("2021-06-01T02:00:00Z");
+
+  @Autowired PaymentService payments;
+  @Autowired LedgerService ledger;
+  @Autowired ReconciliationService reconciliation;
+  @Autowired JdbcTemplate jdbc;
+
+  /** TestData's account builder reads generated keys in a way H2 does not support. */
+  private AccountNo postpaidAccountOnH2() {
+    AccountNo no = newAccountNo();
+    jdbc.update("INSERT INTO customer (name) VALUES ('测试用户')");
+    long customerId = jdbc.queryForObject("SELECT MAX(id) FROM customer", Long.class);
+    jdbc.update(
+        "INSERT INTO account (account_no, customer_id, billing_mode, address, area_code,"
+            + " registered_phone) VALUES (?, ?, 'POSTPAID', '测试小区1栋1单元101', 'CN-330106-001',"
+            + " '13900001234')",
+        no.value(),
+        customerId);
+    return no;
+  }
+
+  @Test
+  void an_order_goes_through_charge_settlement_refund_and_reconciliation() {
+    // given
+    AccountNo no = postpaidAccountOnH2();
+    aBill(no).period("2026-01").amount("60.00").insert(jdbc);
+    aBill(no).period("2026-02").amount("40.00").insert(jdbc);
+    ledger.chargeBill(no, YearMonth.of(2026, 1));
+    ledger.chargeBill(no, YearMonth.of(2026, 2));
+    OutTradeNo otn =
+        payments
+            .createOrder(no, yuan("80.00"), PaymentChannel.WECHAT, newWechatUser())
+            .outTradeNo();
+
+    // when
+    payments.confirm(otn, yuan("80.00"), "4200" + otn.value(), PAID_AT);
+    payments.confirm(otn, yuan("80.00"), "4200" + otn.value(), PAID_AT);
+    payments.refund(otn, yuan("30.00"), "部分退款", "staff-01");
+    OutTradeNo expired =
+        payments.createOrder(no, yuan("1.00"), PaymentChannel.WEB, null).outTradeNo();
+    payments.closeExpired(Instant.now().plusSeconds(60));
+
+    // then
+    assertThat(accountRow(jdbc, no)).isEqualTo(new Position(yuan("0"), yuan("50.00")));
+    assertThat(ledger.derivedPosition(no)).isEqualTo(accountRow(jdbc, no));
+    assertArrearsMatchBills(jdbc, no);
+    assertThat(payments.find(expired).orElseThrow().state()).isEqualTo(PaymentState.CLOSED);
+    assertThat(payments.find(otn).orElseThrow().refundedAmount()).isEqualTo(yuan("30.00"));
+    ReconciliationReport report =
+        reconciliation.reconcile(
+            LocalDate.of(2021, 6, 1),
+            Map.of(PaymentChannel.WECHAT, new ChannelTotal(1, yuan("80.00"))));
+    assertThat(report.reconciles()).isTrue();
+    assertThat(report.channels().get(0).orders()).isEqualTo(1);
+  }
+}
