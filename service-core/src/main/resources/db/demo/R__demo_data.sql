@@ -54,3 +54,18 @@ VALUES
 ON DUPLICATE KEY UPDATE
   kwh_peak = VALUES(kwh_peak), kwh_valley = VALUES(kwh_valley), kwh_flat = VALUES(kwh_flat),
   amount = VALUES(amount), due_date = VALUES(due_date), paid = VALUES(paid), paid_at = VALUES(paid_at);
+
+-- paid demo bills are fully settled, unpaid ones not at all (the payments ledger reads this)
+UPDATE bill SET settled_amount = CASE WHEN paid = TRUE THEN amount ELSE 0 END
+WHERE account_no IN ('3300000001', '3300000002', '3300000003');
+
+-- the ledger's opening entry of each demo account, once: the balance is derivable from the ledger
+INSERT INTO ledger_entry
+  (account_no, entry_type, amount, balance_delta, arrears_delta, balance_after, arrears_after,
+   reference, dedup_key, occurred_at)
+SELECT a.account_no, 'ADJUSTMENT', a.balance - a.arrears, a.balance, a.arrears, a.balance, a.arrears,
+       'opening', CONCAT('opening:', a.account_no), CURRENT_TIMESTAMP(3)
+FROM account a
+WHERE a.account_no IN ('3300000001', '3300000002', '3300000003')
+  AND (a.balance <> 0 OR a.arrears <> 0)
+  AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.account_no = a.account_no);
