@@ -45,7 +45,7 @@ class StaffExceptionHandler extends ResponseEntityExceptionHandler {
     if (code.endsWith("not-found")) {
       return HttpStatus.NOT_FOUND;
     }
-    if (code.contains("illegal-transition")
+    if (code.contains("transition")
         || code.contains("conflict")
         || code.endsWith("full")
         || code.contains("out-of-stock")

@@ -13,6 +13,8 @@ class StaffExceptionHandlerTest {
     "account.not-found, NOT_FOUND",
     "ticket.not-found, NOT_FOUND",
     "ticket.illegal-transition, CONFLICT",
+    "repair.transition-not-allowed, CONFLICT",
+    "payment.transition-refused, CONFLICT",
     "appointment.slot-full, CONFLICT",
     "points.out-of-stock, CONFLICT",
     "payment.already-refunded, CONFLICT",
