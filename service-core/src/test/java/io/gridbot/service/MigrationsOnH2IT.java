@@ -57,6 +57,8 @@ class MigrationsOnH2IT {
             "V2__channel_bindings.sql",
             "V3__bills.sql",
             "V4__conversation_log.sql",
+            "V50__notification_subscriptions.sql",
+            "V51__notification_delivery.sql",
             "R__demo_data.sql");
     DemoDataAssertions.assertDemoData(jdbc);
   }

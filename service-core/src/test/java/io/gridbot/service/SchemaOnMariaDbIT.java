@@ -33,7 +33,11 @@ class SchemaOnMariaDbIT {
             "bill:utf8mb4_unicode_ci",
             "channel_binding:utf8mb4_unicode_ci",
             "conversation_log:utf8mb4_unicode_ci",
-            "customer:utf8mb4_unicode_ci");
+            "customer:utf8mb4_unicode_ci",
+            "job_lock:utf8mb4_unicode_ci",
+            "notification_delivery:utf8mb4_unicode_ci",
+            "notification_quiet_hours:utf8mb4_unicode_ci",
+            "notification_subscription:utf8mb4_unicode_ci");
   }
 
   @Test
@@ -44,7 +48,7 @@ class SchemaOnMariaDbIT {
                 + " AND column_name = 'channel_user_id'",
             String.class);
 
-    assertThat(collations).hasSize(2).containsOnly("utf8mb4_bin");
+    assertThat(collations).hasSize(5).containsOnly("utf8mb4_bin");
   }
 
   @Test
