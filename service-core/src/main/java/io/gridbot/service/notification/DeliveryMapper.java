@@ -17,6 +17,18 @@ interface DeliveryMapper {
       @Param("kind") String kind,
       @Param("now") Instant now);
 
+  /**
+   * Inserts a QUEUED record already leased for its first attempt, unless one exists for the
+   * recipient and key; returns rows added (1 = inserted and leased).
+   */
+  int insertLeased(
+      @Param("recipient") ChannelUser recipient,
+      @Param("noticeKey") String noticeKey,
+      @Param("kind") String kind,
+      @Param("token") String token,
+      @Param("now") Instant now,
+      @Param("until") Instant until);
+
   Optional<Delivery> find(
       @Param("recipient") ChannelUser recipient, @Param("noticeKey") String noticeKey);
 
@@ -35,7 +47,8 @@ interface DeliveryMapper {
    * the lease. Returns rows changed.
    */
   int record(
-      @Param("id") long id,
+      @Param("recipient") ChannelUser recipient,
+      @Param("noticeKey") String noticeKey,
       @Param("token") String token,
       @Param("state") DeliveryState state,
       @Param("lastError") String lastError,

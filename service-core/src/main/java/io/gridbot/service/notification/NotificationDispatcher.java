@@ -4,7 +4,6 @@ import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.notification.NotificationQueue.Disposition;
 import io.gridbot.service.port.NotificationSender;
 import io.gridbot.service.port.NotificationSender.Outcome;
-import io.gridbot.service.subscription.QuietHours;
 import io.gridbot.service.subscription.SubscriptionService;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,50 +59,61 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
     ChannelUser recipient = entry.recipient();
     Notice notice = entry.notice();
     Instant now = now();
-    deliveries.insertIfAbsent(recipient, notice.key(), notice.kind(), now);
-    Delivery delivery = deliveries.find(recipient, notice.key()).orElseThrow();
-    if (delivery.state().isFinal()) {
-      log.debug("{} already {}: duplicate dropped", entry.describe(), delivery.state());
-      return Disposition.DONE;
-    }
     if (!notice.urgent()) {
-      QuietHours quiet = subscriptions.quietHours(recipient);
-      Instant allowed = quiet.nextAllowed(now);
+      Instant allowed = subscriptions.quietHours(recipient).nextAllowed(now);
       if (allowed.isAfter(now)) {
+        deliveries.insertIfAbsent(recipient, notice.key(), notice.kind(), now);
         log.debug("{} waits for the end of quiet hours at {}", entry.describe(), allowed);
         return new Disposition.Later(allowed);
       }
     }
     String token = UUID.randomUUID().toString();
-    if (deliveries.lease(delivery.id(), token, now, now.plus(settings.lease())) == 0) {
-      return notNow(entry, now);
+    Instant leaseEnd = now.plus(settings.lease());
+    // the common case, a first delivery, takes one statement: insert the record already leased
+    DeliveryState from = DeliveryState.QUEUED;
+    int attempt = 1;
+    if (deliveries.insertLeased(recipient, notice.key(), notice.kind(), token, now, leaseEnd)
+        == 0) {
+      Delivery existing = deliveries.find(recipient, notice.key()).orElseThrow();
+      if (existing.state().isFinal()) {
+        log.debug("{} already {}: duplicate dropped", entry.describe(), existing.state());
+        return Disposition.DONE;
+      }
+      if (deliveries.lease(existing.id(), token, now, leaseEnd) == 0) {
+        return notNow(entry, now);
+      }
+      from = existing.state();
+      attempt = existing.attempts() + 1;
     }
-    int attempt = delivery.attempts() + 1;
-    NotificationSender sender = senders.get(recipient.channel());
+    return sendLeased(entry, token, from, attempt);
+  }
+
+  private Disposition sendLeased(QueueEntry entry, String token, DeliveryState from, int attempt) {
+    NotificationSender sender = senders.get(entry.recipient().channel());
     if (sender == null) {
-      String error = "no sender for channel " + recipient.channel();
-      record(delivery, token, DeliveryState.FAILED, error, null, now);
+      String error = "no sender for channel " + entry.recipient().channel();
+      record(entry, token, from, DeliveryState.FAILED, error, null, now());
       return new Disposition.Dead(error);
     }
     NotificationSender.Delivery outcome = send(sender, entry);
     Instant done = now();
     return switch (outcome.outcome()) {
       case SENT -> {
-        record(delivery, token, DeliveryState.SENT, null, null, done);
-        log.info("sent {} (attempt {})", entry.describe(), attempt);
+        record(entry, token, from, DeliveryState.SENT, null, null, done);
+        log.debug("sent {} (attempt {})", entry.describe(), attempt);
         yield Disposition.DONE;
       }
       case FAILED -> {
-        record(delivery, token, DeliveryState.FAILED, outcome.detail(), null, done);
+        record(entry, token, from, DeliveryState.FAILED, outcome.detail(), null, done);
         yield new Disposition.Dead("FAILED: " + outcome.detail());
       }
       case RETRY -> {
         if (attempt >= settings.maxAttempts()) {
-          record(delivery, token, DeliveryState.DEAD, outcome.detail(), null, done);
+          record(entry, token, from, DeliveryState.DEAD, outcome.detail(), null, done);
           yield new Disposition.Dead("gave up after " + attempt + " attempts: " + outcome.detail());
         }
         Instant next = done.plus(backoff.after(attempt));
-        record(delivery, token, DeliveryState.RETRY, outcome.detail(), next, done);
+        record(entry, token, from, DeliveryState.RETRY, outcome.detail(), next, done);
         log.info(
             "{} to be retried at {} (attempt {}): {}",
             entry.describe(),
@@ -153,16 +163,18 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
   }
 
   private void record(
-      Delivery delivery,
+      QueueEntry entry,
       String token,
+      DeliveryState from,
       DeliveryState to,
       String error,
       Instant nextAttemptAt,
       Instant now) {
-    delivery.state().moveTo(to);
+    from.moveTo(to);
     int changed =
         deliveries.record(
-            delivery.id(),
+            entry.recipient(),
+            entry.notice().key(),
             token,
             to,
             truncate(error),
@@ -170,7 +182,7 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
             to == DeliveryState.SENT ? now : null,
             now);
     if (changed == 0) {
-      log.warn("delivery {} lease expired before its outcome {} was recorded", delivery.id(), to);
+      log.warn("{}: lease expired before the outcome {} was recorded", entry.describe(), to);
     }
   }
 
