@@ -119,7 +119,7 @@ class DefaultSubscriptionService implements SubscriptionService {
       ChannelUser user, String kind, AccountNo accountNo, BigDecimal threshold) {
     subscriptions.upsert(user, kind, accountNo, threshold, true, now());
     log.info("subscribed a {} user to {}{}", user.channel(), kind, forAccount(accountNo));
-    return subscriptions.find(user, kind, accountNo).orElseThrow();
+    return subscriptions.lock(user, kind, accountNo).orElseThrow();
   }
 
   /** The kind and account fit each other and the user may act for the account. */

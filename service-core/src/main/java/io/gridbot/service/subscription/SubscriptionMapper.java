@@ -29,6 +29,12 @@ interface SubscriptionMapper {
       @Param("kind") String kind,
       @Param("accountNo") AccountNo accountNo);
 
+  /** The row, read with a lock: it reflects the latest committed state. */
+  Optional<Subscription> lock(
+      @Param("user") ChannelUser user,
+      @Param("kind") String kind,
+      @Param("accountNo") AccountNo accountNo);
+
   List<Subscription> findByUser(@Param("user") ChannelUser user);
 
   /** Whether the user has an active row of the kind for any account. */

@@ -5,7 +5,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(
-    properties = {"gridbot.notifications.consume=false", "logging.level.io.gridbot.service=info"})
+    properties = {
+      "gridbot.notifications.consume=false",
+      "logging.level.io.gridbot.service=info",
+      "spring.datasource.hikari.maximum-pool-size=12"
+    })
 @ActiveProfiles("it")
 class InMemoryQueueIT extends QueueContract {
 

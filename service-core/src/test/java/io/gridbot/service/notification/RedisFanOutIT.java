@@ -29,7 +29,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * every subscriber gets the notice exactly once.
  */
 @SpringBootTest(
-    properties = {"gridbot.notifications.consume=false", "logging.level.io.gridbot.service=info"})
+    properties = {
+      "gridbot.notifications.consume=false",
+      "logging.level.io.gridbot.service=info",
+      "spring.datasource.hikari.maximum-pool-size=12"
+    })
 @ActiveProfiles("it")
 class RedisFanOutIT {
 
@@ -86,13 +90,13 @@ class RedisFanOutIT {
           }
           return disposition;
         },
-        2);
+        4);
     second.start(
         entry -> {
           handledBySecond.incrementAndGet();
           return dispatcher.handle(entry);
         },
-        2);
+        4);
     DefaultNotificationPublisher publisher =
         new DefaultNotificationPublisher(
             recipients, subscriptions, accounts, first, transactions, 500, clock);

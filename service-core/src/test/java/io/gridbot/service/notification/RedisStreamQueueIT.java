@@ -11,7 +11,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The queue contract on the real Redis at 127.0.0.1:6379, a fresh stream per test. */
 @SpringBootTest(
-    properties = {"gridbot.notifications.consume=false", "logging.level.io.gridbot.service=info"})
+    properties = {
+      "gridbot.notifications.consume=false",
+      "logging.level.io.gridbot.service=info",
+      "spring.datasource.hikari.maximum-pool-size=12"
+    })
 @ActiveProfiles("it")
 class RedisStreamQueueIT extends QueueContract {
 
