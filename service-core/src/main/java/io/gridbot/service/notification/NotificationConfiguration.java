@@ -1,0 +1,147 @@
+package io.gridbot.service.notification;
+
+import io.gridbot.service.account.AccountService;
+import io.gridbot.service.port.NotificationSender;
+import io.gridbot.service.subscription.SubscriptionService;
+import io.lettuce.core.RedisClient;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Wires notification dispatch from {@link NotificationSettings}: the queue ({@code memory} or
+ * {@code redis}), the dispatcher with every {@link NotificationSender} bean (one per channel), the
+ * {@link NotificationPublisher}, and the workers, which start with the application context (unless
+ * {@code gridbot.notifications.consume=false}) and stop before it closes.
+ *
+ * <p>A {@link Clock} bean, if the application has exactly one, is used; otherwise UTC system time.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NotificationSettings.class)
+class NotificationConfiguration {
+
+  @Bean(destroyMethod = "")
+  NotificationQueue notificationQueue(
+      NotificationSettings settings, Environment environment, ObjectProvider<Clock> clock) {
+    Clock time = clock.getIfUnique(Clock::systemUTC);
+    return switch (settings.queue()) {
+      case MEMORY -> new InMemoryNotificationQueue(time, settings.claimIdle());
+      case REDIS -> {
+        String url = settings.redisUrl();
+        if (url == null || url.isBlank()) {
+          url = environment.getProperty("gridbot.state.redis.url", "");
+        }
+        if (url.isBlank()) {
+          throw new IllegalStateException(
+              "gridbot.notifications.queue=redis needs gridbot.notifications.redis-url or"
+                  + " gridbot.state.redis.url");
+        }
+        yield new RedisStreamQueue(
+            RedisClient.create(url),
+            settings.stream(),
+            settings.group(),
+            consumerName(settings),
+            settings.batchSize(),
+            settings.claimIdle(),
+            Duration.ofMillis(500),
+            time);
+      }
+    };
+  }
+
+  @Bean
+  NotificationPublisher notificationPublisher(
+      RecipientMapper recipients,
+      SubscriptionService subscriptions,
+      AccountService accounts,
+      NotificationQueue queue,
+      PlatformTransactionManager transactions,
+      NotificationSettings settings,
+      ObjectProvider<Clock> clock) {
+    return new DefaultNotificationPublisher(
+        recipients,
+        subscriptions,
+        accounts,
+        queue,
+        transactions,
+        settings.pageSize(),
+        clock.getIfUnique(Clock::systemUTC));
+  }
+
+  @Bean
+  NotificationWorkers notificationWorkers(
+      DeliveryMapper deliveries,
+      SubscriptionService subscriptions,
+      List<NotificationSender> senders,
+      NotificationQueue queue,
+      NotificationSettings settings,
+      ObjectProvider<Clock> clock) {
+    NotificationDispatcher dispatcher =
+        new NotificationDispatcher(
+            deliveries, subscriptions, senders, settings, clock.getIfUnique(Clock::systemUTC));
+    return new NotificationWorkers(queue, dispatcher, settings);
+  }
+
+  private static String consumerName(NotificationSettings settings) {
+    if (settings.consumer() != null && !settings.consumer().isBlank()) {
+      return settings.consumer();
+    }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown";
+    }
+    return host + "-" + ManagementFactory.getRuntimeMXBean().getPid();
+  }
+
+  /** Starts the dispatch workers with the context and stops them (and the queue) with it. */
+  static final class NotificationWorkers implements SmartLifecycle {
+
+    private final NotificationQueue queue;
+    private final NotificationDispatcher dispatcher;
+    private final NotificationSettings settings;
+    private volatile boolean running;
+
+    NotificationWorkers(
+        NotificationQueue queue, NotificationDispatcher dispatcher, NotificationSettings settings) {
+      this.queue = queue;
+      this.dispatcher = dispatcher;
+      this.settings = settings;
+    }
+
+    @Override
+    public void start() {
+      if (settings.consume()) {
+        queue.start(dispatcher, settings.workers());
+      }
+      running = true;
+    }
+
+    @Override
+    public void stop() {
+      if (settings.consume()) {
+        queue.stop();
+      }
+      if (queue instanceof RedisStreamQueue redis) {
+        redis.close();
+      }
+      running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+      return running;
+    }
+  }
+}
