@@ -1,0 +1,118 @@
+package io.gridbot.app.jobs;
+
+import io.gridbot.service.appointment.Booking;
+import io.gridbot.service.appointment.BookingService;
+import io.gridbot.service.job.JobLock;
+import io.gridbot.service.payment.PaymentService;
+import io.gridbot.service.points.PointsService;
+import io.gridbot.service.tag.TagService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The business's housekeeping, each job once across all instances (the database job lock):
+ * appointment reminders the evening before, closing payment orders nobody paid, points expiry and
+ * the nightly recomputation of customer tags. On with {@code gridbot.notifications.jobs.enabled}.
+ */
+@Component
+@EnableScheduling
+@ConditionalOnProperty(
+    prefix = "gridbot.notifications.jobs",
+    name = "enabled",
+    havingValue = "true")
+class ServiceJobs {
+
+  private static final Logger log = LoggerFactory.getLogger(ServiceJobs.class);
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  /** Payment orders unpaid this long are closed (a late payment is still credited). */
+  static final Duration ORDER_TIMEOUT = Duration.ofMinutes(30);
+
+  private final JobLock lock;
+  private final BookingService bookings;
+  private final PaymentService payments;
+  private final PointsService points;
+  private final TagService tags;
+  private final Clock clock;
+
+  @Autowired
+  ServiceJobs(
+      JobLock lock,
+      BookingService bookings,
+      PaymentService payments,
+      PointsService points,
+      TagService tags) {
+    this(lock, bookings, payments, points, tags, Clock.systemUTC());
+  }
+
+  ServiceJobs(
+      JobLock lock,
+      BookingService bookings,
+      PaymentService payments,
+      PointsService points,
+      TagService tags,
+      Clock clock) {
+    this.lock = lock;
+    this.bookings = bookings;
+    this.payments = payments;
+    this.points = points;
+    this.tags = tags;
+    this.clock = clock;
+  }
+
+  /** Tomorrow's appointments get their reminder at 18:00 China time, once each. */
+  @Scheduled(cron = "0 0 18 * * *", zone = "Asia/Shanghai")
+  void appointmentReminders() {
+    lock.runExclusively(
+        "appointment-reminders",
+        Duration.ofMinutes(30),
+        () -> {
+          LocalDate tomorrow = LocalDate.now(clock.withZone(CHINA)).plusDays(1);
+          int sent = 0;
+          for (Booking booking : bookings.remindersDue(tomorrow)) {
+            if (bookings.markReminded(booking.no())) {
+              sent++;
+            }
+          }
+          log.info("appointment reminders for {}: {} sent", tomorrow, sent);
+        });
+  }
+
+  @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+  void closeUnpaidOrders() {
+    lock.runExclusively(
+        "close-unpaid-orders",
+        Duration.ofMinutes(4),
+        () -> {
+          int closed = payments.closeExpired(clock.instant().minus(ORDER_TIMEOUT));
+          if (closed > 0) {
+            log.info("closed {} payment orders unpaid for {}", closed, ORDER_TIMEOUT);
+          }
+        });
+  }
+
+  @Scheduled(cron = "0 0 2 * * *", zone = "Asia/Shanghai")
+  void expirePoints() {
+    lock.runExclusively(
+        "points-expiry",
+        Duration.ofHours(1),
+        () -> log.info("points expiry: {}", points.expire(clock.instant())));
+  }
+
+  @Scheduled(cron = "0 0 3 * * *", zone = "Asia/Shanghai")
+  void recomputeTags() {
+    lock.runExclusively(
+        "tag-recompute",
+        Duration.ofHours(2),
+        () -> log.info("customer tags recomputed for {} accounts", tags.recomputeAll()));
+  }
+}

@@ -1,0 +1,140 @@
+package io.gridbot.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.service.account.AccountNo;
+import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.repair.ContactPhone;
+import io.gridbot.service.repair.FaultReport;
+import io.gridbot.service.repair.FaultReportResult;
+import io.gridbot.service.repair.RepairService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Staff drive a repair ticket and an outage through the staff API against MariaDB and Redis; every
+ * step reaches the customer's notification path; errors are problems with the right status.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("it")
+@Import(CleanDatabase.class)
+class StaffWorkflowIT {
+
+  @LocalServerPort int port;
+  @Autowired RepairService repairs;
+  @Autowired JdbcTemplate jdbc;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private HttpResponse<String> call(String method, String path, String json) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString("staff:gridbot-demo".getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void ticketMovesThroughTheStaffApiAndTheReporterIsNotified() throws Exception {
+    // given a fault reported by a web chat user for the demo account
+    ChannelUser reporter = new ChannelUser("web", "it-" + UUID.randomUUID());
+    FaultReportResult result =
+        repairs.reportFault(
+            new FaultReport(
+                reporter,
+                new AccountNo("3300000001"),
+                null,
+                null,
+                null,
+                "家里突然停电了",
+                List.of(),
+                new ContactPhone("13800000001")));
+    String no = ((FaultReportResult.TicketOpened) result).ticket().ticketNo().toString();
+
+    // when staff dispatch it
+    HttpResponse<String> dispatched =
+        call(
+            "POST",
+            "/api/staff/tickets/" + no + "/dispatch",
+            "{\"note\":\"抢修一班\",\"expectedRestoration\":\"2026-11-27T10:00:00Z\"}");
+
+    // then it is dispatched, and the reporter's notice went down the delivery path
+    assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(200);
+    JsonNode ticket = RobotChat.JSON.readTree(dispatched.body());
+    assertThat(ticket.get("state").asString()).isEqualTo("DISPATCHED");
+    assertThat(ticket.get("ticketNo").asString()).isEqualTo(no);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForList(
+                            "select notice_key from notification_delivery where channel_user_id = ?",
+                            String.class,
+                            reporter.userId()))
+                    .contains("ticket:" + no + ":DISPATCHED"));
+
+    // an illegal step is a 409, a missing ticket a 404, a malformed number a 400
+    HttpResponse<String> illegal = call("POST", "/api/staff/tickets/" + no + "/resolve", "{}");
+    assertThat(illegal.statusCode()).as(illegal.body()).isEqualTo(409);
+    assertThat(illegal.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/problem+json");
+    assertThat(call("GET", "/api/staff/tickets/R202601019999", null).statusCode()).isEqualTo(404);
+    assertThat(call("GET", "/api/staff/tickets/not-a-ticket", null).statusCode()).isEqualTo(400);
+    assertThat(call("POST", "/api/staff/tickets/" + no + "/dispatch", "{oops").statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void plannedOutageIsPublishedAndRestored() throws Exception {
+    HttpResponse<String> created =
+        call(
+            "POST",
+            "/api/staff/outages",
+            "{\"areas\":[\"CN-330106-017\"],\"startsAt\":\"2030-01-05T01:00:00Z\",\"endsAt\":\"2030-01-05T05:00:00Z\",\"reason\":\"线路检修\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = RobotChat.JSON.readTree(created.body()).get("id").asLong();
+    assertThat(RobotChat.JSON.readTree(created.body()).get("areas").get(0).asString())
+        .isEqualTo("CN-330106-017");
+
+    HttpResponse<String> published = call("POST", "/api/staff/outages/" + id + "/publish", null);
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    assertThat(RobotChat.JSON.readTree(published.body()).get("state").asString())
+        .isEqualTo("ANNOUNCED");
+    assertThat(call("GET", "/api/staff/outages/" + id + "/affected-accounts", null).body())
+        .isEqualTo("2");
+
+    HttpResponse<String> restored = call("POST", "/api/staff/outages/" + id + "/restore", null);
+    assertThat(RobotChat.JSON.readTree(restored.body()).get("state").asString())
+        .isEqualTo("RESTORED");
+    assertThat(call("POST", "/api/staff/outages/" + id + "/publish", null).statusCode())
+        .isEqualTo(409);
+    assertThat(call("GET", "/api/staff/outages/999999", null).statusCode()).isEqualTo(404);
+  }
+}
