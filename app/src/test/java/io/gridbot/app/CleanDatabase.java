@@ -6,10 +6,10 @@ import org.springframework.context.annotation.Bean;
 
 /** Integration tests start from an empty schema: clean, then migrate (schema and demo data). */
 @TestConfiguration(proxyBeanMethods = false)
-class CleanDatabase {
+public class CleanDatabase {
 
   @Bean
-  FlywayMigrationStrategy cleanThenMigrate() {
+  public FlywayMigrationStrategy cleanThenMigrate() {
     return flyway -> {
       flyway.clean();
       flyway.migrate();

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.gridbot.app.CleanDatabase;
 import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.notification.Notice;
 import io.gridbot.service.notification.NotificationPublisher;
@@ -21,10 +22,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("it")
-@Import(SmsDispatchIT.CleanDatabase.class)
+@Import(CleanDatabase.class)
 class SmsDispatchIT {
 
   @RegisterExtension
@@ -103,18 +101,5 @@ class SmsDispatchIT {
                     .containsEntry("attempts", 1)
                     .extractingByKey("sent_at")
                     .isNotNull());
-  }
-
-  /** Starts from an empty schema, like the app package's CleanDatabase (package-private there). */
-  @TestConfiguration(proxyBeanMethods = false)
-  static class CleanDatabase {
-
-    @Bean
-    FlywayMigrationStrategy cleanThenMigrate() {
-      return flyway -> {
-        flyway.clean();
-        flyway.migrate();
-      };
-    }
   }
 }
