@@ -5,12 +5,12 @@ CREATE TABLE staff_user (
   password   VARCHAR(200) NOT NULL,
   enabled    BOOLEAN      NOT NULL DEFAULT TRUE,
   created_at DATETIME(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
-  CONSTRAINT pk_staff_user PRIMARY KEY (username)
+  PRIMARY KEY (username)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE TABLE staff_authority (
   username  VARCHAR(64) NOT NULL,
   authority VARCHAR(64) NOT NULL,
-  CONSTRAINT pk_staff_authority PRIMARY KEY (username, authority),
+  PRIMARY KEY (username, authority),
   CONSTRAINT fk_staff_authority_user FOREIGN KEY (username) REFERENCES staff_user (username)
 ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
