@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * A message to every account with a tag, told to the account's users who subscribed to {@code
  * kind}.
  *
- * <p>Consent: a campaign names a kind that users must opt in to ({@code low_balance}, {@code
- * arrears}, {@code outage}, {@code monthly_bill}) and reaches only users with an active
+ * <p>Consent: a campaign names a kind that users must opt in to — {@code campaign} for offers, tips
+ * and activities; or a service kind ({@code low_balance}, {@code arrears}, {@code outage}, {@code
+ * monthly_bill}) for a message about that service — and reaches only users with an active
  * subscription to it for the account (or for all their accounts); the kinds every user gets by
  * default ({@code progress}, {@code payment}) are refused, and an unsubscribe or an unfollow always
  * wins. Campaigns are never urgent, so they wait for the end of each user's quiet hours.

@@ -39,7 +39,7 @@ class CampaignTest {
   @Test
   void onlyKindsUsersOptInToAreAllowed() {
     assertThat(Campaign.KINDS)
-        .containsExactlyInAnyOrder("low_balance", "arrears", "outage", "monthly_bill");
+        .containsExactlyInAnyOrder("low_balance", "arrears", "outage", "monthly_bill", "campaign");
   }
 
   @ParameterizedTest

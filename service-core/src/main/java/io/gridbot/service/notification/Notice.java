@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
 public record Notice(
     String kind, String key, String title, String text, boolean urgent, Map<String, String> data) {
 
-  /** The kinds of notice; subscriptions name the same kinds. */
+  /**
+   * The kinds of notice; subscriptions name the same kinds. {@code campaign} (offers, tips,
+   * activities) reaches only users who opted in to it.
+   */
   public static final java.util.Set<String> KINDS =
-      java.util.Set.of("low_balance", "arrears", "outage", "monthly_bill", "progress", "payment");
+      java.util.Set.of(
+          "low_balance", "arrears", "outage", "monthly_bill", "progress", "payment", "campaign");
 
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9:_\\-.]{1,128}");
 

@@ -21,6 +21,8 @@ import java.util.Set;
  *   <li>{@code payment} (payment confirmations) is <b>on by default</b> for every account the user
  *       is bound to and for payments the user made; it may be turned off for all accounts (account
  *       null) or for one account. An account-level row wins over the user-level one.
+ *   <li>{@code campaign} (offers, tips, activities sent by staff to a customer tag) is off until
+ *       the user opts in, for all their accounts (account null) or for one.
  * </ul>
  *
  * <p>Nothing is deleted: unsubscribing keeps the row inactive, which is also how an opt-out of a
@@ -34,6 +36,7 @@ public interface SubscriptionService {
   String MONTHLY_BILL = "monthly_bill";
   String PROGRESS = "progress";
   String PAYMENT = "payment";
+  String CAMPAIGN = "campaign";
 
   /** The kinds a user gets without subscribing. */
   Set<String> ON_BY_DEFAULT = Set.of(PROGRESS, PAYMENT);

@@ -103,6 +103,23 @@ class SubscriptionServiceIT {
   }
 
   @Test
+  void campaigns_reach_only_users_who_opted_in() {
+    // given a bound user who subscribed to their monthly bill
+    ChannelUser user = newWechatUser();
+    AccountNo no = boundAccount(user);
+    subscriptions.subscribe(user, "monthly_bill", no);
+
+    // then campaigns are still off
+    assertThat(subscriptions.isSubscribed(user, "campaign", no)).isFalse();
+
+    // when they opt in for all their accounts, then out again
+    subscriptions.subscribe(user, "campaign", null);
+    assertThat(subscriptions.isSubscribed(user, "campaign", no)).isTrue();
+    subscriptions.unsubscribe(user, "campaign", null);
+    assertThat(subscriptions.isSubscribed(user, "campaign", no)).isFalse();
+  }
+
+  @Test
   void stop_all_honours_an_unfollow_and_a_new_subscription_starts_again() {
     // given
     ChannelUser user = newWechatUser();
