@@ -112,6 +112,33 @@ class StaffWorkflowIT {
   }
 
   @Test
+  void customersAskingAboutTheirSupplyHearOfTheOutageStaffOpened() throws Exception {
+    // given staff open an unplanned outage for the demo accounts' area
+    HttpResponse<String> opened =
+        call(
+            "POST",
+            "/api/staff/outages",
+            "{\"areas\":[\"CN-330106-017\"],\"endsAt\":\"2099-01-01T10:00:00Z\",\"reason\":\"变压器故障抢修\"}");
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+    long id = RobotChat.JSON.readTree(opened.body()).get("id").asLong();
+    try {
+      // when a customer of that area asks the robot
+      RobotChat customer = new RobotChat(port, "it-" + UUID.randomUUID());
+      customer.say("绑定户号3300000001");
+      customer.say("0001");
+
+      // then they hear the truth about their supply
+      assertThat(customer.say("我们小区停电了吗什么时候来电"))
+          .singleElement()
+          .asString()
+          .contains("正在停电（变压器故障抢修）");
+    } finally {
+      assertThat(call("POST", "/api/staff/outages/" + id + "/restore", null).statusCode())
+          .isEqualTo(200);
+    }
+  }
+
+  @Test
   void plannedOutageIsPublishedAndRestored() throws Exception {
     HttpResponse<String> created =
         call(

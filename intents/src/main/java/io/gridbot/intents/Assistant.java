@@ -5,9 +5,12 @@ import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
+import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.smalltalk.SayAction;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
+import io.gridbot.service.outage.OutageService;
+import java.time.Clock;
 import java.util.Set;
 
 /** Which intent does what. Every intent of the catalogue has an answer. */
@@ -20,6 +23,7 @@ public final class Assistant {
           "thanks_bye",
           "human_agent",
           "check_balance",
+          "outage_query",
           "bind_account",
           "affirm",
           "deny",
@@ -28,7 +32,11 @@ public final class Assistant {
   private Assistant() {}
 
   public static Domain domain(
-      BindingService bindings, AccountService accounts, StateStore state, Templates templates) {
+      BindingService bindings,
+      AccountService accounts,
+      OutageService outages,
+      StateStore state,
+      Templates templates) {
     Domain.Builder domain =
         Domain.builder()
             .on("greeting", SayAction.of("utter_greeting", templates.render("greeting")), true)
@@ -38,6 +46,10 @@ public final class Assistant {
                 SayAction.of("utter_human_agent", templates.render("human_agent")),
                 true)
             .on("check_balance", new CheckBalanceAction(bindings, accounts, templates), true)
+            .on(
+                "outage_query",
+                new OutageQueryAction(bindings, accounts, outages, templates, Clock.systemUTC()),
+                true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
             .on("affirm", SayAction.of("utter_ok", templates.render("ok")), false)
             .on("deny", SayAction.of("utter_ok", templates.render("ok")), false)

@@ -12,6 +12,7 @@ import io.gridbot.service.ServiceCoreConfiguration;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
 import io.gridbot.service.conversation.ConversationLogService;
+import io.gridbot.service.outage.OutageService;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,8 +35,12 @@ public class AssistantConfiguration {
 
   @Bean
   Domain domain(
-      BindingService bindings, AccountService accounts, StateStore state, Templates templates) {
-    return Assistant.domain(bindings, accounts, state, templates);
+      BindingService bindings,
+      AccountService accounts,
+      OutageService outages,
+      StateStore state,
+      Templates templates) {
+    return Assistant.domain(bindings, accounts, outages, state, templates);
   }
 
   @Bean

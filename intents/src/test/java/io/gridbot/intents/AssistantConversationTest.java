@@ -14,10 +14,16 @@ import io.gridbot.dialog.tracker.StateTrackerStore;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.BillingMode;
+import io.gridbot.service.outage.AreaCode;
+import io.gridbot.service.outage.Outage;
+import io.gridbot.service.outage.OutageKind;
+import io.gridbot.service.outage.OutageService;
+import io.gridbot.service.outage.OutageState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The assistant's binding and balance conversations, on fake business services. */
@@ -29,6 +35,7 @@ class AssistantConversationTest {
           .with("3300000002", BillingMode.POSTPAID, "0.00", "86.40", "13800000002", "幸福小区5栋1单元302")
           .with("3300000003", BillingMode.POSTPAID, "0.00", "0.00", "13800000003", "和平路8号");
   private final StateStore state = StateStores.inMemoryStateStore();
+  private final OutageService outages = Mockito.mock(OutageService.class);
 
   /** Trained once for all tests: training takes a second or two. */
   private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
@@ -36,7 +43,7 @@ class AssistantConversationTest {
   private final MessageProcessor processor =
       new MessageProcessor(
           NLU,
-          Assistant.domain(business, business, state, new Templates()),
+          Assistant.domain(business, business, outages, state, new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
           StateStores.inMemoryLockStore(),
           state,
@@ -121,6 +128,48 @@ class AssistantConversationTest {
         .containsExactly(
             "您还没有绑定户号，绑定后即可查询。请发送“绑定户号”加户号，例如：绑定户号3300000001。", "为保护您的用电信息，请输入该户号登记手机号的后四位。");
     assertThat(say("u9", "0001")).contains("绑定成功");
+  }
+
+  @Test
+  void outageQueryTellsTheTruthAboutTheBoundAccountsArea() {
+    say("u12", "绑定户号3300000001");
+    say("u12", "0001");
+
+    // no outage: say so, and what to check at home
+    Mockito.when(outages.current()).thenReturn(List.of());
+    assertThat(say("u12", "我们小区今天停电吗")).contains("目前没有停电或计划停电");
+
+    // an outage going on in the account's area, and one elsewhere
+    Instant now = Instant.now();
+    Mockito.when(outages.current())
+        .thenReturn(
+            List.of(
+                new Outage(
+                    7,
+                    OutageKind.UNPLANNED,
+                    OutageState.ACTIVE,
+                    List.of(new AreaCode("CN-330106-017")),
+                    "线路抢修",
+                    now.minusSeconds(600),
+                    now.plusSeconds(7200),
+                    0,
+                    null),
+                new Outage(
+                    8,
+                    OutageKind.PLANNED,
+                    OutageState.ANNOUNCED,
+                    List.of(new AreaCode("CN-330999")),
+                    "检修",
+                    now.plusSeconds(86400),
+                    now.plusSeconds(90000),
+                    0,
+                    null)));
+    assertThat(say("u12", "停电了什么时候来电")).contains("正在停电（线路抢修）").contains("预计").doesNotContain("检修，");
+  }
+
+  @Test
+  void outageQueryWithoutBindingAsksToBind() {
+    assertThat(say("u13", "明天我们小区停电吗")).contains("绑定户号后");
   }
 
   @Test
