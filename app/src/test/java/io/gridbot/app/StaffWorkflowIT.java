@@ -100,6 +100,13 @@ class StaffWorkflowIT {
                             reporter.userId()))
                     .contains("ticket:" + no + ":DISPATCHED"));
 
+    // and the reporter, asking the robot, hears where the repair stands
+    assertThat(new RobotChat(port, reporter.userId()).say("我报修的进度怎么样了"))
+        .singleElement()
+        .asString()
+        .contains("报修单" + no)
+        .contains("已派单");
+
     // an illegal step is a 409, a missing ticket a 404, a malformed number a 400
     HttpResponse<String> illegal = call("POST", "/api/staff/tickets/" + no + "/resolve", "{}");
     assertThat(illegal.statusCode()).as(illegal.body()).isEqualTo(409);

@@ -6,10 +6,10 @@ import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
+import io.gridbot.intents.progress.CheckProgressAction;
 import io.gridbot.intents.smalltalk.SayAction;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
-import io.gridbot.service.outage.OutageService;
 import java.time.Clock;
 import java.util.Set;
 
@@ -24,6 +24,7 @@ public final class Assistant {
           "human_agent",
           "check_balance",
           "outage_query",
+          "check_progress",
           "bind_account",
           "affirm",
           "deny",
@@ -31,12 +32,9 @@ public final class Assistant {
 
   private Assistant() {}
 
-  public static Domain domain(
-      BindingService bindings,
-      AccountService accounts,
-      OutageService outages,
-      StateStore state,
-      Templates templates) {
+  public static Domain domain(AssistantServices services, StateStore state, Templates templates) {
+    BindingService bindings = services.bindings();
+    AccountService accounts = services.accounts();
     Domain.Builder domain =
         Domain.builder()
             .on("greeting", SayAction.of("utter_greeting", templates.render("greeting")), true)
@@ -48,7 +46,18 @@ public final class Assistant {
             .on("check_balance", new CheckBalanceAction(bindings, accounts, templates), true)
             .on(
                 "outage_query",
-                new OutageQueryAction(bindings, accounts, outages, templates, Clock.systemUTC()),
+                new OutageQueryAction(
+                    bindings, accounts, services.outages(), templates, Clock.systemUTC()),
+                true)
+            .on(
+                "check_progress",
+                new CheckProgressAction(
+                    services.repairs(),
+                    services.bookings(),
+                    services.slots(),
+                    services.applications(),
+                    templates,
+                    Clock.systemUTC()),
                 true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
             .on("affirm", SayAction.of("utter_ok", templates.render("ok")), false)

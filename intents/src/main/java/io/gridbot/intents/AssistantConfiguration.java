@@ -11,8 +11,12 @@ import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.ServiceCoreConfiguration;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
+import io.gridbot.service.application.ApplicationService;
+import io.gridbot.service.appointment.BookingService;
+import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.conversation.ConversationLogService;
 import io.gridbot.service.outage.OutageService;
+import io.gridbot.service.repair.RepairService;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,9 +42,16 @@ public class AssistantConfiguration {
       BindingService bindings,
       AccountService accounts,
       OutageService outages,
+      RepairService repairs,
+      BookingService bookings,
+      SlotService slots,
+      ApplicationService applications,
       StateStore state,
       Templates templates) {
-    return Assistant.domain(bindings, accounts, outages, state, templates);
+    return Assistant.domain(
+        new AssistantServices(bindings, accounts, outages, repairs, bookings, slots, applications),
+        state,
+        templates);
   }
 
   @Bean

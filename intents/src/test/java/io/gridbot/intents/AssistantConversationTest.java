@@ -13,12 +13,22 @@ import io.gridbot.dialog.store.StateStores;
 import io.gridbot.dialog.tracker.StateTrackerStore;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.nlu.training.AssistantNlu;
+import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
+import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.application.ApplicationService;
+import io.gridbot.service.appointment.BookingService;
+import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageKind;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.OutageState;
+import io.gridbot.service.repair.ContactPhone;
+import io.gridbot.service.repair.RepairService;
+import io.gridbot.service.repair.Ticket;
+import io.gridbot.service.repair.TicketNo;
+import io.gridbot.service.repair.TicketState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,6 +46,10 @@ class AssistantConversationTest {
           .with("3300000003", BillingMode.POSTPAID, "0.00", "0.00", "13800000003", "和平路8号");
   private final StateStore state = StateStores.inMemoryStateStore();
   private final OutageService outages = Mockito.mock(OutageService.class);
+  private final RepairService repairs = Mockito.mock(RepairService.class);
+  private final BookingService bookings = Mockito.mock(BookingService.class);
+  private final SlotService slots = Mockito.mock(SlotService.class);
+  private final ApplicationService applications = Mockito.mock(ApplicationService.class);
 
   /** Trained once for all tests: training takes a second or two. */
   private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
@@ -43,7 +57,11 @@ class AssistantConversationTest {
   private final MessageProcessor processor =
       new MessageProcessor(
           NLU,
-          Assistant.domain(business, business, outages, state, new Templates()),
+          Assistant.domain(
+              new AssistantServices(
+                  business, business, outages, repairs, bookings, slots, applications),
+              state,
+              new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
           StateStores.inMemoryLockStore(),
           state,
@@ -165,6 +183,34 @@ class AssistantConversationTest {
                     0,
                     null)));
     assertThat(say("u12", "停电了什么时候来电")).contains("正在停电（线路抢修）").contains("预计").doesNotContain("检修，");
+  }
+
+  @Test
+  void progressListsTheCustomersOpenTicketWithItsEstimate() {
+    ChannelUser user = new ChannelUser("wechat", "u14");
+    Ticket ticket =
+        new Ticket(
+            new TicketNo("R202611270001"),
+            user,
+            new AccountNo("3300000001"),
+            null,
+            null,
+            new AreaCode("CN-330106-017"),
+            "家里停电",
+            List.of(),
+            new ContactPhone("13800000001"),
+            TicketState.DISPATCHED,
+            Instant.now().plusSeconds(3600),
+            null,
+            Instant.now());
+    Mockito.when(repairs.reportedBy(Mockito.eq(user), Mockito.anyInt()))
+        .thenReturn(List.of(ticket));
+
+    assertThat(say("u14", "我报修的进度怎么样了"))
+        .contains("报修单R202611270001")
+        .contains("已派单")
+        .contains("预计");
+    assertThat(say("u15", "我报修的进度怎么样了")).contains("没有查到");
   }
 
   @Test

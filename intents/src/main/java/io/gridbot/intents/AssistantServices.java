@@ -1,0 +1,31 @@
+package io.gridbot.intents;
+
+import io.gridbot.service.account.AccountService;
+import io.gridbot.service.account.BindingService;
+import io.gridbot.service.application.ApplicationService;
+import io.gridbot.service.appointment.BookingService;
+import io.gridbot.service.appointment.SlotService;
+import io.gridbot.service.outage.OutageService;
+import io.gridbot.service.repair.RepairService;
+import java.util.Objects;
+
+/** The business services the assistant's tasks call. */
+public record AssistantServices(
+    BindingService bindings,
+    AccountService accounts,
+    OutageService outages,
+    RepairService repairs,
+    BookingService bookings,
+    SlotService slots,
+    ApplicationService applications) {
+
+  public AssistantServices {
+    Objects.requireNonNull(bindings, "bindings");
+    Objects.requireNonNull(accounts, "accounts");
+    Objects.requireNonNull(outages, "outages");
+    Objects.requireNonNull(repairs, "repairs");
+    Objects.requireNonNull(bookings, "bookings");
+    Objects.requireNonNull(slots, "slots");
+    Objects.requireNonNull(applications, "applications");
+  }
+}
