@@ -2,10 +2,12 @@ package io.gridbot.intents;
 
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
+import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
+import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
 import io.gridbot.intents.smalltalk.SayAction;
 import io.gridbot.service.account.AccountService;
@@ -25,6 +27,8 @@ public final class Assistant {
           "check_balance",
           "outage_query",
           "check_progress",
+          "points_query",
+          "energy_advice",
           "bind_account",
           "affirm",
           "deny",
@@ -59,6 +63,8 @@ public final class Assistant {
                     templates,
                     Clock.systemUTC()),
                 true)
+            .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
+            .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
             .on("affirm", SayAction.of("utter_ok", templates.render("ok")), false)
             .on("deny", SayAction.of("utter_ok", templates.render("ok")), false)

@@ -16,7 +16,9 @@ import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.conversation.ConversationLogService;
 import io.gridbot.service.outage.OutageService;
+import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.RepairService;
+import io.gridbot.service.tag.TagService;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,10 +48,13 @@ public class AssistantConfiguration {
       BookingService bookings,
       SlotService slots,
       ApplicationService applications,
+      PointsService points,
+      TagService tags,
       StateStore state,
       Templates templates) {
     return Assistant.domain(
-        new AssistantServices(bindings, accounts, outages, repairs, bookings, slots, applications),
+        new AssistantServices(
+            bindings, accounts, outages, repairs, bookings, slots, applications, points, tags),
         state,
         templates);
   }

@@ -6,7 +6,9 @@ import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.outage.OutageService;
+import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.RepairService;
+import io.gridbot.service.tag.TagService;
 import java.util.Objects;
 
 /** The business services the assistant's tasks call. */
@@ -17,7 +19,9 @@ public record AssistantServices(
     RepairService repairs,
     BookingService bookings,
     SlotService slots,
-    ApplicationService applications) {
+    ApplicationService applications,
+    PointsService points,
+    TagService tags) {
 
   public AssistantServices {
     Objects.requireNonNull(bindings, "bindings");
@@ -27,5 +31,7 @@ public record AssistantServices(
     Objects.requireNonNull(bookings, "bookings");
     Objects.requireNonNull(slots, "slots");
     Objects.requireNonNull(applications, "applications");
+    Objects.requireNonNull(points, "points");
+    Objects.requireNonNull(tags, "tags");
   }
 }

@@ -24,11 +24,14 @@ import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageKind;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.OutageState;
+import io.gridbot.service.points.PointsPage;
+import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.ContactPhone;
 import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.repair.Ticket;
 import io.gridbot.service.repair.TicketNo;
 import io.gridbot.service.repair.TicketState;
+import io.gridbot.service.tag.TagService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -50,6 +53,8 @@ class AssistantConversationTest {
   private final BookingService bookings = Mockito.mock(BookingService.class);
   private final SlotService slots = Mockito.mock(SlotService.class);
   private final ApplicationService applications = Mockito.mock(ApplicationService.class);
+  private final PointsService points = Mockito.mock(PointsService.class);
+  private final TagService tags = Mockito.mock(TagService.class);
 
   /** Trained once for all tests: training takes a second or two. */
   private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
@@ -59,7 +64,15 @@ class AssistantConversationTest {
           NLU,
           Assistant.domain(
               new AssistantServices(
-                  business, business, outages, repairs, bookings, slots, applications),
+                  business,
+                  business,
+                  outages,
+                  repairs,
+                  bookings,
+                  slots,
+                  applications,
+                  points,
+                  tags),
               state,
               new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
@@ -211,6 +224,23 @@ class AssistantConversationTest {
         .contains("已派单")
         .contains("预计");
     assertThat(say("u15", "我报修的进度怎么样了")).contains("没有查到");
+  }
+
+  @Test
+  void pointsAndPersonalTipsComeFromTheBoundAccount() {
+    say("u16", "绑定户号3300000001");
+    say("u16", "0001");
+    AccountNo account = new AccountNo("3300000001");
+    Mockito.when(points.balance(account)).thenReturn(120);
+    Mockito.when(points.history(account, 0, 3)).thenReturn(new PointsPage(List.of(), 0, 3, 0));
+    Mockito.when(tags.tipsFor(account)).thenReturn(List.of("您家高峰用电较多，办理峰谷电价更划算。"));
+
+    assertThat(say("u16", "我有多少积分")).contains("当前积分120分");
+    List<Reply> advice =
+        processor.handle(
+            new UserMessage(new ConversationId("wechat", "u16"), null, "怎么省电", Instant.now()));
+    assertThat(advice).extracting(Reply::asText).first().asString().contains("峰谷电价");
+    assertThat(advice).extracting(Reply::asText).last().asString().contains("省电小贴士");
   }
 
   @Test
