@@ -34,15 +34,13 @@ class DefaultApplicationService implements ApplicationService {
 
   private final ApplicationMapper applications;
   private final AccountService accounts;
-  private final ObjectProvider<NotificationPublisher> publisher;
+  private final NotificationPublisher publisher;
   private final Clock clock;
 
-  // The publisher is looked up when used: it is built by the notification area, and contexts
-  // without it (tests of other areas) still start. Publishing without one fails the call.
   DefaultApplicationService(
       ApplicationMapper applications,
       AccountService accounts,
-      ObjectProvider<NotificationPublisher> publisher,
+      NotificationPublisher publisher,
       ObjectProvider<Clock> clock) {
     this.applications = applications;
     this.accounts = accounts;
@@ -169,9 +167,7 @@ class DefaultApplicationService implements ApplicationService {
   }
 
   private void publish(Application application) {
-    publisher
-        .getObject()
-        .toUser(application.applicant(), ApplicationNotices.stateReached(application));
+    publisher.toUser(application.applicant(), ApplicationNotices.stateReached(application));
   }
 
   private Instant now() {

@@ -39,18 +39,16 @@ class DefaultBookingService implements BookingService {
   private final SlotMapper slots;
   private final BookingMapper bookings;
   private final AccountService accounts;
-  private final ObjectProvider<NotificationPublisher> publisher;
+  private final NotificationPublisher publisher;
   private final AppointmentProperties properties;
   private final Clock clock;
 
-  // The publisher is looked up when used: it is built by the notification area, and contexts
-  // without it (tests of other areas) still start. Publishing without one fails the call.
   DefaultBookingService(
       CatalogueMapper catalogue,
       SlotMapper slots,
       BookingMapper bookings,
       AccountService accounts,
-      ObjectProvider<NotificationPublisher> publisher,
+      NotificationPublisher publisher,
       AppointmentProperties properties,
       ObjectProvider<Clock> clock) {
     this.catalogue = catalogue;
@@ -301,7 +299,7 @@ class DefaultBookingService implements BookingService {
   }
 
   private void publish(Booking booking, Notice notice) {
-    publisher.getObject().toUser(booking.customer(), notice);
+    publisher.toUser(booking.customer(), notice);
   }
 
   private Instant now() {

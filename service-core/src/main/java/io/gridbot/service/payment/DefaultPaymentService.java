@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -35,10 +34,7 @@ class DefaultPaymentService implements PaymentService {
   private final TradeNumbers numbers;
   private final PaymentSettings settings;
   private final ApplicationEventPublisher events;
-  // Resolved per notice: the publisher is another area's bean, and a context without one (as in
-  // other areas' tests) must still start. A payment is never confirmed without its notice: a
-  // missing publisher fails the confirmation, which the platform then retries.
-  private final ObjectProvider<NotificationPublisher> notifications;
+  private final NotificationPublisher notifications;
 
   DefaultPaymentService(
       PaymentOrderMapper orders,
@@ -47,7 +43,7 @@ class DefaultPaymentService implements PaymentService {
       TradeNumbers numbers,
       PaymentSettings settings,
       ApplicationEventPublisher events,
-      ObjectProvider<NotificationPublisher> notifications) {
+      NotificationPublisher notifications) {
     this.orders = orders;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -272,11 +268,10 @@ class DefaultPaymentService implements PaymentService {
   }
 
   private void tell(PaymentOrder order, Notice notice) {
-    NotificationPublisher publisher = notifications.getObject();
     if (order.payer() != null) {
-      publisher.toUser(order.payer(), notice);
+      notifications.toUser(order.payer(), notice);
     } else {
-      publisher.toAccount(order.accountNo(), notice);
+      notifications.toAccount(order.accountNo(), notice);
     }
   }
 

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,9 +44,7 @@ class DefaultPointsService implements PointsService {
 
   private final PointsMapper points;
   private final PointsCatalogueMapper catalogue;
-  // looked up when a notice is published, so that contexts without notifications (e.g. other
-  // modules' tests) start; publishing without a publisher fails and rolls the change back
-  private final ObjectProvider<NotificationPublisher> notifications;
+  private final NotificationPublisher notifications;
   private final PointsSettings settings;
   private final EarningRules rules;
   private final TransactionTemplate accountTransaction;
@@ -55,7 +52,7 @@ class DefaultPointsService implements PointsService {
   DefaultPointsService(
       PointsMapper points,
       PointsCatalogueMapper catalogue,
-      ObjectProvider<NotificationPublisher> notifications,
+      NotificationPublisher notifications,
       PointsSettings settings,
       PlatformTransactionManager transactionManager) {
     this.points = points;
@@ -221,7 +218,7 @@ class DefaultPointsService implements PointsService {
             RedemptionStatus.ISSUED,
             now));
     Redemption redemption = catalogue.findRedemption(requestId).orElseThrow();
-    notifications.getObject().toAccount(account, RedemptionNotices.issued(redemption));
+    notifications.toAccount(account, RedemptionNotices.issued(redemption));
     log.info(
         "account {} redeemed {} x{} for {} points, request {}",
         account.masked(),
@@ -265,7 +262,7 @@ class DefaultPointsService implements PointsService {
       throw new IllegalStateException("redemption " + requestId + " was refunded before");
     }
     Redemption cancelled = catalogue.findRedemption(requestId).orElseThrow();
-    notifications.getObject().toAccount(account, RedemptionNotices.cancelled(cancelled));
+    notifications.toAccount(account, RedemptionNotices.cancelled(cancelled));
     log.info(
         "redemption {} of account {} cancelled, {} points refunded",
         requestId,
