@@ -1,5 +1,9 @@
 package io.gridbot.dialog;
 
+import io.gridbot.dialog.form.Executions;
+import io.gridbot.dialog.form.StateExecutions;
+import io.gridbot.dialog.handoff.HandoffDesk;
+import io.gridbot.dialog.handoff.InMemoryHandoffDesk;
 import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.LockStore;
@@ -7,6 +11,7 @@ import io.gridbot.dialog.store.StateConfiguration;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.tracker.StateTrackerStore;
 import io.gridbot.dialog.tracker.TrackerStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the engine. The assistant supplies a {@link Domain}, an {@link NluPipeline} and a {@link
- * ConversationJournal}; the shared state comes from {@link StateConfiguration}.
+ * ConversationJournal}, and may supply {@link Executions} (database-backed idempotency) and a
+ * {@link HandoffDesk} (the agent queue); the shared state comes from {@link StateConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DialogSettings.class)
@@ -37,7 +43,19 @@ public class DialogConfiguration {
       LockStore locks,
       StateStore state,
       ConversationJournal journal,
-      DialogSettings settings) {
-    return new MessageProcessor(nlu, domain, trackers, locks, state, journal, settings, JSON);
+      DialogSettings settings,
+      ObjectProvider<Executions> executions,
+      ObjectProvider<HandoffDesk> desk) {
+    return new MessageProcessor(
+        nlu,
+        domain,
+        trackers,
+        locks,
+        state,
+        journal,
+        settings,
+        JSON,
+        executions.getIfAvailable(() -> new StateExecutions(state, JSON)),
+        desk.getIfAvailable(InMemoryHandoffDesk::new));
   }
 }

@@ -7,6 +7,7 @@ import io.gridbot.dialog.action.Action;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.dialog.form.Form;
+import io.gridbot.dialog.form.Prompt;
 import io.gridbot.dialog.form.SlotSpec;
 import io.gridbot.dialog.nlu.IntentRanking;
 import io.gridbot.dialog.nlu.NluPipeline;
@@ -47,28 +48,32 @@ class MessageProcessorTest {
     if (text.contains("交")) {
       return List.of(new IntentRanking("pay", 0.9));
     }
+    if (text.equals("是")) {
+      return List.of(new IntentRanking("affirm", 0.9));
+    }
     if (text.contains("算了")) {
       return List.of(new IntentRanking("deny", 0.9));
     }
     return List.of(new IntentRanking("greeting", 0.2));
   }
 
+  private static final String CONFIRM = "确认吗？\n1. 确认\n2. 取消";
+
+  private static Prompt said(String text) {
+    return Prompt.fixed(new Event.BotUttered(Reply.text(text)));
+  }
+
   private final Form payForm =
       new Form(
           "pay_form",
           List.of(
-              new SlotSpec(
-                  "amount",
-                  "amount",
-                  "交多少？",
-                  "请输入金额",
-                  t -> t.matches("\\d+") ? Optional.of(t) : Optional.empty()),
-              new SlotSpec(
-                  "confirm",
-                  null,
-                  "确认吗？",
-                  "请回答 是 或 否",
-                  t -> t.equals("是") ? Optional.of("yes") : Optional.empty())),
+              SlotSpec.named("amount")
+                  .entity("amount")
+                  .prompt(said("交多少？"))
+                  .retry(said("请输入金额"))
+                  .parser(t -> t.matches("\\d+") ? Optional.of(t) : Optional.empty())
+                  .build()),
+          said("确认吗？"),
           tracker -> {
             if (failSubmit) {
               throw new IllegalStateException("database down");
@@ -78,8 +83,8 @@ class MessageProcessorTest {
                 new Event.BotUttered(
                     Reply.text("已交" + tracker.slot("amount").orElseThrow() + "元")));
           },
-          "已取消",
-          "转人工吧");
+          said("已取消"),
+          said("转人工吧"));
 
   private MessageProcessor processor(DialogSettings settings) {
     Domain domain =
@@ -134,7 +139,7 @@ class MessageProcessorTest {
 
   @Test
   void formFillsFromFirstMessageAsksForTheRestAndSubmitsOnce() {
-    assertThat(say("帮我交100元")).containsExactly("确认吗？");
+    assertThat(say("帮我交100元")).containsExactly(CONFIRM);
     assertThat(say("是")).containsExactly("已交100元");
     assertThat(submits).hasValue(1);
     // the form is over: the same answer now means nothing
@@ -162,7 +167,7 @@ class MessageProcessorTest {
   @Test
   void questionInsideAFormIsAnsweredAndTheFormResumesWithItsSlots() {
     say("交100元");
-    assertThat(say("我还有多少余额")).containsExactly("余额12.50", "确认吗？");
+    assertThat(say("我还有多少余额")).containsExactly("余额12.50", CONFIRM);
     assertThat(say("是")).containsExactly("已交100元");
   }
 
@@ -182,7 +187,7 @@ class MessageProcessorTest {
     say("交电费");
     MessageProcessor other = processor(DialogSettings.defaults());
     List<Reply> replies = other.handle(new UserMessage(ALICE, null, "50", Instant.now()));
-    assertThat(replies).extracting(Reply::asText).containsExactly("确认吗？");
+    assertThat(replies).extracting(Reply::asText).containsExactly(CONFIRM);
   }
 
   @Test

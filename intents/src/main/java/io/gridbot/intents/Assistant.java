@@ -1,10 +1,12 @@
 package io.gridbot.intents;
 
+import io.gridbot.dialog.form.Prompt;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
+import io.gridbot.intents.handoff.HandoffAction;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.points.PointsQueryAction;
@@ -13,6 +15,9 @@ import io.gridbot.intents.smalltalk.SayAction;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Which intent does what. Every intent of the catalogue has an answer. */
@@ -34,6 +39,12 @@ public final class Assistant {
           "deny",
           "out_of_scope");
 
+  /** What each task is called when the assistant offers it ("did you mean") or mentions it. */
+  static final Map<String, String> LABELS = labels();
+
+  /** The option that hands the conversation to a human agent. */
+  public static final String HUMAN_OPTION = "转人工客服";
+
   private Assistant() {}
 
   public static Domain domain(AssistantServices services, StateStore state, Templates templates) {
@@ -41,12 +52,9 @@ public final class Assistant {
     AccountService accounts = services.accounts();
     Domain.Builder domain =
         Domain.builder()
-            .on("greeting", SayAction.of("utter_greeting", templates.render("greeting")), true)
-            .on("thanks_bye", SayAction.of("utter_thanks", templates.render("thanks")), false)
-            .on(
-                "human_agent",
-                SayAction.of("utter_human_agent", templates.render("human_agent")),
-                true)
+            .on("greeting", SayAction.of(templates, "greeting"), true)
+            .on("thanks_bye", SayAction.of(templates, "thanks"), false)
+            .on("human_agent", new HandoffAction(templates), true)
             .on("check_balance", new CheckBalanceAction(bindings, accounts, templates), true)
             .on(
                 "outage_query",
@@ -66,22 +74,67 @@ public final class Assistant {
             .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
-            .on("affirm", SayAction.of("utter_ok", templates.render("ok")), false)
-            .on("deny", SayAction.of("utter_ok", templates.render("ok")), false)
-            .on(
-                "out_of_scope",
-                SayAction.of("utter_out_of_scope", templates.render("out_of_scope")),
-                false)
-            .fallback(SayAction.of("utter_fallback", templates.render("fallback")))
-            .failureText(templates.render("failure"));
+            .on("affirm", SayAction.of(templates, "ok"), false)
+            .on("deny", SayAction.of(templates, "ok"), false)
+            .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)
+            .fallback(SayAction.of(templates, "fallback"))
+            .failureText(templates.render("failure"))
+            .confirmation(
+                "affirm", "deny", templates.render("form.confirm"), templates.render("form.cancel"))
+            .didYouMean(labels -> templates.options("fallback.did_you_mean", Map.of(), labels))
+            .offerHuman(offerHuman(templates, "fallback.offer_human"))
+            .handoffLeft(templates.prompt("handoff.left"))
+            .welcomeBack(form -> templates.say("welcome_back", Map.of("task", taskOfForm(form))));
+    LABELS.forEach(domain::label);
     for (String intent : IntentCatalogue.INTENTS) {
       if (!BUILT.contains(intent)) {
-        domain.on(
-            intent,
-            SayAction.of("utter_interim_" + intent, templates.render("interim." + intent)),
-            true);
+        domain.on(intent, SayAction.of(templates, "interim." + intent), true);
       }
     }
     return domain.build();
+  }
+
+  /** A prompt saying {@code key} with the option of a human agent. */
+  public static Prompt offerHuman(Templates templates, String key) {
+    templates.render(key);
+    return tracker -> templates.options(key, Map.of(), List.of(HUMAN_OPTION));
+  }
+
+  /** Said when a form gives up after repeated bad answers: offers a human agent. */
+  public static Prompt giveUp(Templates templates) {
+    return offerHuman(templates, "form.give_up");
+  }
+
+  /** The label of the task a form belongs to, by the convention {@code <intent>_form}. */
+  static String taskOfForm(String form) {
+    String intent = form.endsWith("_form") ? form.substring(0, form.length() - 5) : form;
+    return LABELS.getOrDefault(intent, "业务");
+  }
+
+  private static Map<String, String> labels() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("check_balance", "查询余额");
+    labels.put("check_bill", "查询账单");
+    labels.put("pay_bill", "交电费");
+    labels.put("report_fault", "故障报修");
+    labels.put("outage_query", "查询停电");
+    labels.put("book_appointment", "预约办理");
+    labels.put("cancel_appointment", "取消或改约");
+    labels.put("apply_new_connection", "新装增容申请");
+    labels.put("account_change", "过户更名");
+    labels.put("check_progress", "查询进度");
+    labels.put("bind_account", "绑定户号");
+    labels.put("unbind_account", "解绑户号");
+    labels.put("subscribe_notice", "订阅提醒");
+    labels.put("unsubscribe_notice", "退订提醒");
+    labels.put("points_query", "查询积分");
+    labels.put("points_redeem", "积分兑换");
+    labels.put("auto_debit", "自动扣费");
+    labels.put("invoice", "开电子发票");
+    labels.put("tariff_query", "电价查询");
+    labels.put("energy_advice", "节电建议");
+    labels.put("human_agent", HUMAN_OPTION);
+    labels.put("complaint", "投诉建议");
+    return Map.copyOf(labels);
   }
 }

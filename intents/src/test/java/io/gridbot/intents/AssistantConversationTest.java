@@ -157,7 +157,8 @@ class AssistantConversationTest {
                 new UserMessage(new ConversationId("wechat", "u9"), null, "我的余额呢", Instant.now())))
         .extracting(Reply::asText)
         .containsExactly(
-            "您还没有绑定户号，绑定后即可查询。请发送“绑定户号”加户号，例如：绑定户号3300000001。", "为保护您的用电信息，请输入该户号登记手机号的后四位。");
+            "您还没有绑定户号，绑定后即可查询。请发送“绑定户号”加户号，例如：绑定户号3300000001。",
+            "为保护您的用电信息，请输入户号3300****01登记手机号的后四位。");
     assertThat(say("u9", "0001")).contains("绑定成功");
   }
 

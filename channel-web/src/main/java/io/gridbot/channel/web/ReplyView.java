@@ -7,17 +7,24 @@ import java.util.List;
 /**
  * A reply as the web page renders it.
  *
- * @param type {@code text} or {@code options}
- * @param text the text (for options: the question)
+ * @param type {@code text}, {@code options}, {@code link}, {@code card} or {@code image}
+ * @param text the text (options: the question; link: what it is for; image: its description)
  * @param options the numbered options, for {@code options} only
+ * @param title the link's caption or the card's title
+ * @param url the link, the card's page or the image
+ * @param lines the card's lines
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ReplyView(String type, String text, List<String> options) {
+record ReplyView(
+    String type, String text, List<String> options, String title, String url, List<String> lines) {
 
   static ReplyView of(Reply reply) {
-    if (reply instanceof Reply.Options o) {
-      return new ReplyView("options", o.text(), o.options());
-    }
-    return new ReplyView("text", reply.asText(), null);
+    return switch (reply) {
+      case Reply.Options o -> new ReplyView("options", o.text(), o.options(), null, null, null);
+      case Reply.Link l -> new ReplyView("link", l.text(), null, l.title(), l.url(), null);
+      case Reply.Card c -> new ReplyView("card", c.asText(), null, c.title(), c.url(), c.lines());
+      case Reply.Image i -> new ReplyView("image", i.alt(), null, null, i.url(), null);
+      case Reply.Text t -> new ReplyView("text", t.text(), null, null, null, null);
+    };
   }
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
   @JsonSubTypes.Type(value = Event.FormActivated.class, name = "form"),
   @JsonSubTypes.Type(value = Event.FormDeactivated.class, name = "form_end"),
   @JsonSubTypes.Type(value = Event.ActionExecuted.class, name = "action"),
-  @JsonSubTypes.Type(value = Event.ConversationRestarted.class, name = "restart")
+  @JsonSubTypes.Type(value = Event.ConversationRestarted.class, name = "restart"),
+  @JsonSubTypes.Type(value = Event.HandoffRequested.class, name = "handoff")
 })
 public sealed interface Event {
 
@@ -40,10 +41,19 @@ public sealed interface Event {
     }
   }
 
-  /** The assistant said something. */
-  record BotUttered(Reply reply) implements Event {
+  /**
+   * The assistant said something.
+   *
+   * @param template the key of the reply template it was made from, or null; tests and metrics
+   *     recognise replies by it whatever variant was chosen
+   */
+  record BotUttered(Reply reply, String template) implements Event {
     public BotUttered {
       Objects.requireNonNull(reply, "reply");
+    }
+
+    public BotUttered(Reply reply) {
+      this(reply, null);
     }
   }
 
@@ -54,10 +64,18 @@ public sealed interface Event {
     }
   }
 
-  /** A form became the active task. */
-  record FormActivated(String name) implements Event {
+  /**
+   * A form became the active task.
+   *
+   * @param id identifies this run of the form; its submission runs once under this id
+   */
+  record FormActivated(String name, String id) implements Event {
     public FormActivated {
       Objects.requireNonNull(name, "name");
+    }
+
+    public FormActivated(String name) {
+      this(name, null);
     }
   }
 
@@ -68,6 +86,16 @@ public sealed interface Event {
   record ActionExecuted(String name) implements Event {
     public ActionExecuted {
       Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /**
+   * The customer asked for a human agent (or the assistant offered one and they accepted): the
+   * processor puts the conversation in the agent queue after the turn.
+   */
+  record HandoffRequested(String reason) implements Event {
+    public HandoffRequested {
+      Objects.requireNonNull(reason, "reason");
     }
   }
 

@@ -19,10 +19,14 @@ public final class Tracker {
   /** The slot that names which slot the active form asked for last. */
   public static final String REQUESTED_SLOT = "requested_slot";
 
+  /** Slots named with this prefix belong to the conversation and outlive the forms. */
+  public static final String SESSION_PREFIX = "session_";
+
   private final ConversationId conversation;
   private final List<Event> events;
   private final Map<String, String> slots;
   private final String activeForm;
+  private final String activeFormId;
   private final Event.UserUttered latestMessage;
 
   private Tracker(ConversationId conversation, List<Event> events) {
@@ -30,6 +34,7 @@ public final class Tracker {
     this.events = List.copyOf(events);
     Map<String, String> slotValues = new HashMap<>();
     String form = null;
+    String formId = null;
     Event.UserUttered latest = null;
     for (Event event : this.events) {
       if (event instanceof Event.SlotSet s) {
@@ -40,19 +45,23 @@ public final class Tracker {
         }
       } else if (event instanceof Event.FormActivated f) {
         form = f.name();
+        formId = f.id();
       } else if (event instanceof Event.FormDeactivated) {
         form = null;
-        slotValues.clear();
+        formId = null;
+        slotValues.keySet().removeIf(name -> !name.startsWith(SESSION_PREFIX));
       } else if (event instanceof Event.UserUttered u) {
         latest = u;
       } else if (event instanceof Event.ConversationRestarted) {
         form = null;
+        formId = null;
         slotValues.clear();
         latest = null;
       }
     }
     this.slots = Collections.unmodifiableMap(slotValues);
     this.activeForm = form;
+    this.activeFormId = formId;
     this.latestMessage = latest;
   }
 
@@ -94,6 +103,54 @@ public final class Tracker {
 
   public Optional<String> activeForm() {
     return Optional.ofNullable(activeForm);
+  }
+
+  /** The id of the active form's run, if a form is active and its activation carried one. */
+  public Optional<String> activeFormId() {
+    return Optional.ofNullable(activeFormId);
+  }
+
+  /**
+   * This tracker's state in few events: its slots, its active form and the latest {@code keep}
+   * events. Used to keep long conversations small in the store.
+   */
+  public Tracker compacted(int keep) {
+    if (events.size() <= keep * 2) {
+      return this;
+    }
+    List<Event> compact = new ArrayList<>();
+    compact.add(new Event.ConversationRestarted());
+    List<Event> tail = events.subList(events.size() - keep, events.size());
+    Event.UserUttered latest = latestMessage;
+    if (latest != null && !tail.contains(latest)) {
+      compact.add(latest);
+    }
+    if (activeForm != null) {
+      compact.add(new Event.FormActivated(activeForm, activeFormId));
+    }
+    slots.forEach((name, value) -> compact.add(new Event.SlotSet(name, value)));
+    // the tail replays after the state: it must not clear or change what was restored
+    for (Event e : tail) {
+      if (e instanceof Event.BotUttered || e instanceof Event.ActionExecuted) {
+        compact.add(e);
+      }
+    }
+    return new Tracker(conversation, compact);
+  }
+
+  /** Template keys of the replies since the latest user message, in order (null for none). */
+  public List<String> templatesSinceLatestMessage() {
+    List<String> keys = new ArrayList<>();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e instanceof Event.UserUttered) {
+        break;
+      }
+      if (e instanceof Event.BotUttered b) {
+        keys.add(0, b.template());
+      }
+    }
+    return keys;
   }
 
   public Optional<Event.UserUttered> latestMessage() {

@@ -1,6 +1,6 @@
 package io.gridbot.intents.binding;
 
-import io.gridbot.dialog.channel.Reply;
+import io.gridbot.dialog.Masking;
 import io.gridbot.dialog.form.Form;
 import io.gridbot.dialog.form.SlotSpec;
 import io.gridbot.dialog.nlu.TextNormalizer;
@@ -47,21 +47,24 @@ public final class BindAccountForm {
     return new Form(
         NAME,
         List.of(
-            new SlotSpec(
-                ACCOUNT,
-                DomainEntities.ACCOUNT_NO,
-                templates.render("bind.ask_account"),
-                templates.render("bind.retry_account"),
-                text -> digits(text, ACCOUNT_NO)),
-            new SlotSpec(
-                PHONE_LAST4,
-                null,
-                templates.render("bind.ask_phone_generic"),
-                templates.render("bind.retry_phone"),
-                text -> digits(text, LAST4))),
+            SlotSpec.named(ACCOUNT)
+                .entity(DomainEntities.ACCOUNT_NO)
+                .prompt(templates.prompt("bind.ask_account"))
+                .retry(templates.prompt("bind.retry_account"))
+                .parser(text -> digits(text, ACCOUNT_NO))
+                .build(),
+            SlotSpec.named(PHONE_LAST4)
+                .prompt(
+                    templates.prompt(
+                        "bind.ask_phone",
+                        t -> Map.of("account", Masking.account(t.slot(ACCOUNT).orElse("")))))
+                .retry(templates.prompt("bind.retry_phone"))
+                .parser(text -> digits(text, LAST4))
+                .build()),
+        null,
         tracker -> submit(tracker, bindings, accounts, state, templates),
-        templates.render("bind.cancelled"),
-        templates.render("form.give_up"));
+        templates.prompt("bind.cancelled"),
+        templates.prompt("form.give_up"));
   }
 
   private static List<Event> submit(
@@ -76,22 +79,22 @@ public final class BindAccountForm {
     String userFailures = "bind-failures:user:" + tracker.conversation().key();
     if (failures(state, accountFailures) >= MAX_FAILURES
         || failures(state, userFailures) >= MAX_FAILURES) {
-      return List.of(new Event.BotUttered(Reply.text(templates.render("bind.locked"))));
+      return List.of(templates.say("bind.locked"));
     }
-    String text;
+    Event.BotUttered said;
     try {
       bindings.bind(Conversations.userOf(tracker), accountNo, last4);
       String address = accounts.find(accountNo).map(Account::address).orElse("");
-      text = templates.render("bind.done", Map.of("account", accountNo, "address", address));
+      said = templates.say("bind.done", Map.of("account", accountNo, "address", address));
     } catch (AccountNotFound e) {
-      text = templates.render("bind.not_found", Map.of("account", accountNo));
+      said = templates.say("bind.not_found", Map.of("account", accountNo));
     } catch (VerificationFailed e) {
       // guessing four digits must not be possible: count failures per account and per user
       state.increment(accountFailures, FAILURE_WINDOW);
       state.increment(userFailures, FAILURE_WINDOW);
-      text = templates.render("bind.verify_failed", Map.of("account", accountNo));
+      said = templates.say("bind.verify_failed", Map.of("account", accountNo));
     }
-    return List.of(new Event.BotUttered(Reply.text(text)));
+    return List.of(said);
   }
 
   private static long failures(StateStore state, String key) {

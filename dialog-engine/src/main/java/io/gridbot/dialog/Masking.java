@@ -1,0 +1,71 @@
+package io.gridbot.dialog;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hides personal data in replies and logs: names 张*, phones 138****0001, customer numbers
+ * 3300****01. Values shorter than what a rule needs are hidden whole.
+ */
+public final class Masking {
+
+  private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+  private static final Pattern ACCOUNT =
+      Pattern.compile("(?<![0-9])([0-9]{10}|[0-9]{13})(?![0-9])");
+
+  private Masking() {}
+
+  /** 张三 → 张*, 欧阳娜娜 → 欧***. */
+  public static String name(String name) {
+    if (name == null || name.isBlank()) {
+      return "";
+    }
+    String n = name.strip();
+    int first = n.offsetByCodePoints(0, 1);
+    return n.substring(0, first) + "*".repeat(Math.max(1, n.codePointCount(first, n.length())));
+  }
+
+  /** 13800000001 → 138****0001; landlines keep their last four digits. */
+  public static String phone(String phone) {
+    if (phone == null) {
+      return "";
+    }
+    String p = phone.strip();
+    if (p.length() == 11 && p.chars().allMatch(Character::isDigit)) {
+      return p.substring(0, 3) + "****" + p.substring(7);
+    }
+    return p.length() <= 4 ? "****" : "****" + p.substring(p.length() - 4);
+  }
+
+  /** 3300000001 → 3300****01. */
+  public static String account(String account) {
+    if (account == null) {
+      return "";
+    }
+    String a = account.strip();
+    if (a.length() < 8) {
+      return "****";
+    }
+    return a.substring(0, 4) + "****" + a.substring(a.length() - 2);
+  }
+
+  /** Free text with every mobile number and customer number in it masked. */
+  public static String text(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String masked = replace(MOBILE, text, Masking::phone);
+    return replace(ACCOUNT, masked, Masking::account);
+  }
+
+  private static String replace(
+      Pattern pattern, String text, java.util.function.UnaryOperator<String> mask) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(mask.apply(m.group())));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}
