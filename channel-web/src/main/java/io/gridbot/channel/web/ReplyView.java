@@ -19,12 +19,18 @@ record ReplyView(
     String type, String text, List<String> options, String title, String url, List<String> lines) {
 
   static ReplyView of(Reply reply) {
-    return switch (reply) {
-      case Reply.Options o -> new ReplyView("options", o.text(), o.options(), null, null, null);
-      case Reply.Link l -> new ReplyView("link", l.text(), null, l.title(), l.url(), null);
-      case Reply.Card c -> new ReplyView("card", c.asText(), null, c.title(), c.url(), c.lines());
-      case Reply.Image i -> new ReplyView("image", i.alt(), null, null, i.url(), null);
-      case Reply.Text t -> new ReplyView("text", t.text(), null, null, null, null);
-    };
+    if (reply instanceof Reply.Options o) {
+      return new ReplyView("options", o.text(), o.options(), null, null, null);
+    }
+    if (reply instanceof Reply.Link l) {
+      return new ReplyView("link", l.text(), null, l.title(), l.url(), null);
+    }
+    if (reply instanceof Reply.Card c) {
+      return new ReplyView("card", c.asText(), null, c.title(), c.url(), c.lines());
+    }
+    if (reply instanceof Reply.Image i) {
+      return new ReplyView("image", i.alt(), null, null, i.url(), null);
+    }
+    return new ReplyView("text", reply.asText(), null, null, null, null);
   }
 }
