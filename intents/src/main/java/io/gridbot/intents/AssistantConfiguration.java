@@ -14,10 +14,13 @@ import io.gridbot.service.account.BindingService;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
+import io.gridbot.service.billing.BillService;
 import io.gridbot.service.conversation.ConversationLogService;
 import io.gridbot.service.outage.OutageService;
+import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.RepairService;
+import io.gridbot.service.subscription.SubscriptionService;
 import io.gridbot.service.tag.TagService;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -50,11 +53,25 @@ public class AssistantConfiguration {
       ApplicationService applications,
       PointsService points,
       TagService tags,
+      BillService bills,
+      PaymentService payments,
+      SubscriptionService subscriptions,
       StateStore state,
       Templates templates) {
     return Assistant.domain(
         new AssistantServices(
-            bindings, accounts, outages, repairs, bookings, slots, applications, points, tags),
+            bindings,
+            accounts,
+            outages,
+            repairs,
+            bookings,
+            slots,
+            applications,
+            points,
+            tags,
+            bills,
+            payments,
+            subscriptions),
         state,
         templates);
   }

@@ -5,9 +5,12 @@ import io.gridbot.service.account.BindingService;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
+import io.gridbot.service.billing.BillService;
 import io.gridbot.service.outage.OutageService;
+import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.RepairService;
+import io.gridbot.service.subscription.SubscriptionService;
 import io.gridbot.service.tag.TagService;
 import java.util.Objects;
 
@@ -21,7 +24,10 @@ public record AssistantServices(
     SlotService slots,
     ApplicationService applications,
     PointsService points,
-    TagService tags) {
+    TagService tags,
+    BillService bills,
+    PaymentService payments,
+    SubscriptionService subscriptions) {
 
   public AssistantServices {
     Objects.requireNonNull(bindings, "bindings");
@@ -33,5 +39,8 @@ public record AssistantServices(
     Objects.requireNonNull(applications, "applications");
     Objects.requireNonNull(points, "points");
     Objects.requireNonNull(tags, "tags");
+    Objects.requireNonNull(bills, "bills");
+    Objects.requireNonNull(payments, "payments");
+    Objects.requireNonNull(subscriptions, "subscriptions");
   }
 }

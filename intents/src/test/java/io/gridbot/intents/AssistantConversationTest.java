@@ -19,11 +19,13 @@ import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
+import io.gridbot.service.billing.BillService;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageKind;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.OutageState;
+import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsPage;
 import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.ContactPhone;
@@ -31,6 +33,7 @@ import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.repair.Ticket;
 import io.gridbot.service.repair.TicketNo;
 import io.gridbot.service.repair.TicketState;
+import io.gridbot.service.subscription.SubscriptionService;
 import io.gridbot.service.tag.TagService;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +75,10 @@ class AssistantConversationTest {
                   slots,
                   applications,
                   points,
-                  tags),
+                  tags,
+                  Mockito.mock(BillService.class),
+                  Mockito.mock(PaymentService.class),
+                  Mockito.mock(SubscriptionService.class)),
               state,
               new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),

@@ -19,6 +19,8 @@ import java.util.function.Function;
  *     an idempotency key: a retried confirmation gets the first outcome, the task is not repeated
  * @param cancelled said when the customer cancels the form
  * @param giveUp said after too many failed answers (offering a human agent)
+ * @param guard runs before the form starts; non-empty events refuse to start it and are said
+ *     instead (e.g. "bind an account first"); null for none
  */
 public record Form(
     String name,
@@ -26,7 +28,24 @@ public record Form(
     Prompt confirmation,
     Function<Tracker, List<Event>> submit,
     Prompt cancelled,
-    Prompt giveUp) {
+    Prompt giveUp,
+    Function<Tracker, List<Event>> guard) {
+
+  /** A form without a guard. */
+  public Form(
+      String name,
+      List<SlotSpec> slots,
+      Prompt confirmation,
+      Function<Tracker, List<Event>> submit,
+      Prompt cancelled,
+      Prompt giveUp) {
+    this(name, slots, confirmation, submit, cancelled, giveUp, null);
+  }
+
+  /** Starts a form; see the components for what each part does. */
+  public static Builder named(String name) {
+    return new Builder(name);
+  }
 
   public Form {
     Objects.requireNonNull(name, "name");
@@ -45,5 +64,56 @@ public record Form(
   /** The slot of this form named {@code name}. */
   public java.util.Optional<SlotSpec> slot(String name) {
     return slots.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /** Builds a {@link Form}. */
+  public static final class Builder {
+    private final String name;
+    private final List<SlotSpec> slots = new java.util.ArrayList<>();
+    private Prompt confirmation;
+    private Function<Tracker, List<Event>> submit;
+    private Prompt cancelled;
+    private Prompt giveUp;
+    private Function<Tracker, List<Event>> guard;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder slot(SlotSpec slot) {
+      slots.add(slot);
+      return this;
+    }
+
+    /** Shows what will be done and asks to confirm before {@link #submit}. */
+    public Builder confirm(Prompt confirmation) {
+      this.confirmation = confirmation;
+      return this;
+    }
+
+    public Builder submit(Function<Tracker, List<Event>> submit) {
+      this.submit = submit;
+      return this;
+    }
+
+    public Builder cancelled(Prompt cancelled) {
+      this.cancelled = cancelled;
+      return this;
+    }
+
+    public Builder giveUp(Prompt giveUp) {
+      this.giveUp = giveUp;
+      return this;
+    }
+
+    /** Refuses to start (saying the returned events) when they are not empty. */
+    public Builder guard(Function<Tracker, List<Event>> guard) {
+      this.guard = guard;
+      return this;
+    }
+
+    public Form build() {
+      return new Form(name, slots, confirmation, submit, cancelled, giveUp, guard);
+    }
   }
 }

@@ -74,6 +74,12 @@ public final class FormRunner {
 
   /** Starts {@code form}: fills what the triggering message already says and asks for the rest. */
   public List<Event> activate(Form form, Tracker tracker, ParseResult parse) {
+    if (form.guard() != null) {
+      List<Event> refused = form.guard().apply(tracker);
+      if (!refused.isEmpty()) {
+        return refused;
+      }
+    }
     List<Event> events = new ArrayList<>();
     events.add(new Event.FormActivated(form.name(), UUID.randomUUID().toString()));
     Tracker current = tracker.with(events);
