@@ -153,10 +153,7 @@ public final class MessageProcessor {
       Tracker tracker =
           stored.orElseGet(() -> Tracker.empty(id)).with(List.of(uttered(message, parse)));
       try {
-        if (stored.isEmpty()) {
-          tracker = tracker.with(welcomeBack(id));
-        }
-        tracker = respond(tracker, parse);
+        tracker = respond(tracker, parse, stored.isEmpty());
       } catch (StateUnavailable | LockTimeout e) {
         throw e;
       } catch (RuntimeException e) {
@@ -220,10 +217,16 @@ public final class MessageProcessor {
     }
   }
 
-  private Tracker respond(Tracker tracker, ParseResult parse) {
+  /**
+   * @param fresh whether the conversation had expired (or never existed) before this message
+   */
+  private Tracker respond(Tracker tracker, ParseResult parse, boolean fresh) {
     HandoffDesk.Status status = desk.status(tracker.conversation());
     if (status == HandoffDesk.Status.HELD) {
       return tracker; // the agent answers; the message reaches them through the journal
+    }
+    if (fresh) {
+      tracker = tracker.with(welcomeBack(tracker.conversation()));
     }
     Turn turn = new Turn(tracker);
     if (status == HandoffDesk.Status.QUEUED

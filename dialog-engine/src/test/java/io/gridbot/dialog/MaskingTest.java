@@ -52,6 +52,14 @@ class MaskingTest {
   }
 
   @Test
+  void freeTextMobilesWithSeparatorsOrFullWidthDigitsAreMasked() {
+    assertThat(Masking.text("电话138 0000 0001")).isEqualTo("电话****0001");
+    assertThat(Masking.text("电话138-0000-0001。")).isEqualTo("电话****0001。");
+    assertThat(Masking.text("电话１３８００００２２２２")).isEqualTo("电话１３８****２２２２");
+    assertThat(Masking.text("户号３３００００００01")).isEqualTo("户号３３００****01");
+  }
+
+  @Test
   void freeTextLeavesOtherNumbersAlone() {
     assertThat(Masking.text("交100元，订单号12345678901234，12点"))
         .isEqualTo("交100元，订单号12345678901234，12点");

@@ -320,6 +320,28 @@ class MessageProcessorFeaturesTest {
   }
 
   @Test
+  void heldConversationIsNotWelcomedBackEither() {
+    // given a form left unfinished, then an agent holding the conversation past its expiry
+    TestEngine shortLived =
+        new TestEngine(
+            domain(),
+            NLU,
+            new DialogSettings(null, Duration.ofMillis(100), null, null, null, null, null),
+            StateStores.inMemoryStateStore(),
+            null);
+    shortLived.say("交电费");
+    shortLived.desk.enqueue(ALICE, "asked", "交电费");
+    shortLived.desk.claim(ALICE);
+    pause(Duration.ofMillis(250));
+
+    // when
+    TurnOutcome outcome = shortLived.processor.process(shortLived.message("还在吗"));
+
+    // then the robot stays silent while the agent holds the conversation
+    assertThat(outcome.replies()).isEmpty();
+  }
+
+  @Test
   void finishedFormIsNotWelcomedBack() {
     TestEngine shortLived =
         new TestEngine(
