@@ -423,6 +423,29 @@ class FormRunnerTest {
   }
 
   @Test
+  void confirmationRedeliveredAfterItsReplyWasLostGetsTheSameReply() {
+    // given a store that fails to record the confirmation's reply once its tracker is saved
+    FailingStore failing = new FailingStore(StateStores.inMemoryStateStore());
+    TestEngine flaky = engine(failing);
+    flaky.say("我有一个户号");
+    flaky.say("交100元");
+    failing.failNextReplyRecord.set(true);
+    UserMessage confirm = new UserMessage(TestEngine.ALICE, "m-confirm", "1", Instant.now());
+
+    // when
+    assertThatThrownBy(() -> flaky.processor.handle(confirm)).isInstanceOf(StateUnavailable.class);
+    var retried = flaky.processor.process(confirm);
+
+    // then the redelivery is recognised from the tracker, not taken as a new "1"
+    assertThat(retried.replies()).extracting(Reply::asText).containsExactly("已交100元到3300000001");
+    assertThat(retried.templates()).containsExactly("pay.done");
+    assertThat(payments).hasValue(1);
+    assertThat(flaky.tracker().events())
+        .filteredOn(e -> e instanceof Event.UserUttered u && u.messageId().equals("m-confirm"))
+        .hasSize(1);
+  }
+
+  @Test
   void eachRunOfAFormSubmitsUnderItsOwnKey() {
     engine.say("我有一个户号");
     engine.say("交100元");
@@ -462,9 +485,10 @@ class FormRunnerTest {
     assertThat(engine.tracker().activeForm()).contains("repair_form");
   }
 
-  /** Delegates to a store; the next put of a tracker fails when armed. */
+  /** Delegates to a store; the next put of a tracker, or of a reply, fails when armed. */
   private static final class FailingStore implements StateStore {
     final AtomicBoolean failNextTrackerSave = new AtomicBoolean();
+    final AtomicBoolean failNextReplyRecord = new AtomicBoolean();
     private final StateStore delegate;
 
     FailingStore(StateStore delegate) {
@@ -479,6 +503,9 @@ class FormRunnerTest {
     @Override
     public void put(String key, String value, Duration ttl) {
       if (key.startsWith("tracker:") && failNextTrackerSave.compareAndSet(true, false)) {
+        throw new StateUnavailable("SET " + key + " timed out", null);
+      }
+      if (key.startsWith("reply:") && failNextReplyRecord.compareAndSet(true, false)) {
         throw new StateUnavailable("SET " + key + " timed out", null);
       }
       delegate.put(key, value, ttl);
