@@ -39,7 +39,7 @@ public final class PointsRedeemForm {
   static final String QUANTITY = "points_quantity";
 
   private static final Pattern QUANTITY_IN_TEXT =
-      Pattern.compile("([0-9]{1,2}|[一二两三四五六七八九十])\\s*(张|份|个|件|套|次)");
+      Pattern.compile("(?<!第)([0-9]{1,2}|[一二两三四五六七八九十])\\s*(张|份|个|件|套|次)");
   private static final Pattern PLAIN_QUANTITY = Pattern.compile("([0-9]{1,2}|[一二两三四五六七八九十])");
 
   private PointsRedeemForm() {}
@@ -65,13 +65,29 @@ public final class PointsRedeemForm {
                 .prefill(
                     t ->
                         Optional.of(
-                            t.latestMessage().flatMap(m -> quantityIn(m.text())).orElse("1")))
+                            triggeringText(t).flatMap(PointsRedeemForm::quantityIn).orElse("1")))
                 .build())
         .confirm(t -> templates.say("redeem.confirm", values(points, account, t)))
         .submit(t -> submit(points, account, templates, t))
         .cancelled(templates.prompt("redeem.cancelled"))
         .giveUp(Assistant.giveUp(templates))
         .build();
+  }
+
+  /** What the customer said when this form run started ("积分换2张优惠券"). */
+  static Optional<String> triggeringText(Tracker t) {
+    List<Event> events = t.events();
+    for (int i = events.size() - 1; i > 0; i--) {
+      if (events.get(i) instanceof Event.FormActivated) {
+        for (int j = i - 1; j >= 0; j--) {
+          if (events.get(j) instanceof Event.UserUttered u) {
+            return Optional.of(u.text());
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The idempotency key of this form run's redemption. */
