@@ -157,7 +157,7 @@ class AccountTasksConversationTest {
 
   @Test
   void bindsByTheHoldersSurnameGivenAsAPoliteForm() {
-    assertThat(template("s1", "绑定户号3300000001")).isEqualTo("bind.ask_method");
+    assertThat(template("s1", "绑定户号3300000001")).isEqualTo("bind.ask_phone");
     assertThat(say("s1", "张先生")).contains("绑定成功").contains("3300000001");
     assertThat(business.activeBindings(new ChannelUser("wechat", "s1")))
         .extracting(b -> b.accountNo())

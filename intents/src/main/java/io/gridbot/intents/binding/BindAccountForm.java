@@ -65,7 +65,7 @@ public final class BindAccountForm {
                 .build())
         .slot(
             SlotSpec.named(METHOD)
-                .prompt(templates.prompt("bind.ask_method", BindAccountForm::masked))
+                .prompt(templates.prompt("bind.ask_phone", BindAccountForm::masked))
                 .retry(templates.prompt("bind.retry_method"))
                 .parser(BindAccountForm::method)
                 .choices(
@@ -80,7 +80,7 @@ public final class BindAccountForm {
                 .prompt(
                     t ->
                         templates.say(
-                            isSurname(t) ? "bind.ask_surname" : "bind.ask_phone", masked(t)))
+                            isSurname(t) ? "bind.ask_surname" : "bind.ask_phone_only", masked(t)))
                 .retry(t -> templates.say(isSurname(t) ? "bind.retry_surname" : "bind.retry_phone"))
                 .parser((t, text) -> proof(t, text))
                 // an answer to the method question that already is the proof ("0001", "姓张")
