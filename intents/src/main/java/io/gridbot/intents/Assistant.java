@@ -11,6 +11,7 @@ import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
+import io.gridbot.intents.repair.ReportFaultForm;
 import io.gridbot.intents.smalltalk.SayAction;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
@@ -35,6 +36,7 @@ public final class Assistant {
           "points_query",
           "energy_advice",
           "bind_account",
+          "report_fault",
           "affirm",
           "deny",
           "out_of_scope");
@@ -74,6 +76,16 @@ public final class Assistant {
             .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
+            .on(
+                "report_fault",
+                ReportFaultForm.create(
+                    services.repairs(),
+                    services.outages(),
+                    services.subscriptions(),
+                    new AccountSlot(bindings, accounts, templates),
+                    accounts,
+                    templates,
+                    Clock.systemUTC()))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)
