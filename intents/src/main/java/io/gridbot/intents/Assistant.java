@@ -13,6 +13,7 @@ import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
 import io.gridbot.intents.repair.ReportFaultForm;
 import io.gridbot.intents.smalltalk.SayAction;
+import io.gridbot.intents.tariff.TariffQueryAction;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public final class Assistant {
           "energy_advice",
           "bind_account",
           "report_fault",
+          "tariff_query",
           "affirm",
           "deny",
           "out_of_scope");
@@ -74,6 +76,7 @@ public final class Assistant {
                     Clock.systemUTC()),
                 true)
             .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
+            .on("tariff_query", new TariffQueryAction(bindings, services.bills(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
             .on(
