@@ -6,6 +6,7 @@ import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
+import io.gridbot.intents.complaint.ComplaintForm;
 import io.gridbot.intents.handoff.HandoffAction;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
@@ -39,6 +40,7 @@ public final class Assistant {
           "bind_account",
           "report_fault",
           "tariff_query",
+          "complaint",
           "affirm",
           "deny",
           "out_of_scope");
@@ -76,6 +78,7 @@ public final class Assistant {
                     Clock.systemUTC()),
                 true)
             .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
+            .on("complaint", ComplaintForm.create(bindings, services.complaints(), templates))
             .on("tariff_query", new TariffQueryAction(bindings, services.bills(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))

@@ -15,6 +15,7 @@ import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.BillService;
+import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.conversation.ConversationLogService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
@@ -56,6 +57,7 @@ public class AssistantConfiguration {
       BillService bills,
       PaymentService payments,
       SubscriptionService subscriptions,
+      ComplaintService complaints,
       StateStore state,
       Templates templates) {
     return Assistant.domain(
@@ -71,7 +73,8 @@ public class AssistantConfiguration {
             tags,
             bills,
             payments,
-            subscriptions),
+            subscriptions,
+            complaints),
         state,
         templates);
   }

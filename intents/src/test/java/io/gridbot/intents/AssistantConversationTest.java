@@ -20,6 +20,7 @@ import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.BillService;
+import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageKind;
@@ -78,7 +79,8 @@ class AssistantConversationTest {
                   tags,
                   Mockito.mock(BillService.class),
                   Mockito.mock(PaymentService.class),
-                  Mockito.mock(SubscriptionService.class)),
+                  Mockito.mock(SubscriptionService.class),
+                  Mockito.mock(ComplaintService.class)),
               state,
               new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
