@@ -168,4 +168,18 @@ class ComplaintConversationTest {
     assertThat(done.templates()).containsExactly("complaint.failed");
     assertThat(done.replies().get(0).asText()).contains("95598");
   }
+
+  @Test
+  void aBalanceQuestionWhileChoosingTheCategoryIsAnsweredAndTheComplaintResumes() {
+    say("c5", "绑定户号3300000001");
+    say("c5", "0001");
+    assertThat(say("c5", "我要投诉").templates()).containsExactly("complaint.ask_category");
+
+    TurnOutcome side = say("c5", "我的余额还有多少");
+
+    assertThat(side.replies()).hasSize(2);
+    assertThat(side.replies().get(0).asText()).contains("12.50");
+    assertThat(side.templates().get(1)).isEqualTo("complaint.ask_category");
+    assertThat(say("c5", "1").templates()).containsExactly("complaint.ask_content");
+  }
 }

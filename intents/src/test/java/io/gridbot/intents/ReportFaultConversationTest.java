@@ -269,4 +269,14 @@ class ReportFaultConversationTest {
     assertThat(done.templates()).containsExactly("report_fault.area_unknown");
     assertThat(only(done)).contains("95598");
   }
+
+  @Test
+  void aQuestionWhileGivingTheAddressIsAnsweredAndTheReportResumes() {
+    say("f8", "家里停电了");
+
+    TurnOutcome side = say("f8", "阶梯电价怎么算");
+
+    assertThat(side.templates()).containsExactly("tariff_query.tiered", "report_fault.ask_where");
+    Mockito.verify(repairs, Mockito.never()).reportFault(any());
+  }
 }
