@@ -7,15 +7,18 @@ import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.autodebit.AutoDebitForm;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
+import io.gridbot.intents.complaint.ComplaintForm;
 import io.gridbot.intents.handoff.HandoffAction;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
 import io.gridbot.intents.redeem.PointsRedeemForm;
+import io.gridbot.intents.repair.ReportFaultForm;
 import io.gridbot.intents.smalltalk.SayAction;
 import io.gridbot.intents.subscription.SubscribeNoticeForm;
 import io.gridbot.intents.subscription.UnsubscribeNoticeForm;
+import io.gridbot.intents.tariff.TariffQueryAction;
 import io.gridbot.intents.unbinding.UnbindAccountForm;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
@@ -45,6 +48,9 @@ public final class Assistant {
           "unsubscribe_notice",
           "points_redeem",
           "auto_debit",
+          "report_fault",
+          "tariff_query",
+          "complaint",
           "affirm",
           "deny",
           "out_of_scope");
@@ -83,6 +89,8 @@ public final class Assistant {
                     Clock.systemUTC()),
                 true)
             .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
+            .on("complaint", ComplaintForm.create(bindings, services.complaints(), templates))
+            .on("tariff_query", new TariffQueryAction(bindings, services.bills(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
             .on("unbind_account", UnbindAccountForm.create(bindings, accountSlot, templates))
@@ -94,6 +102,16 @@ public final class Assistant {
                 UnsubscribeNoticeForm.create(services.subscriptions(), accountSlot, templates))
             .on("points_redeem", PointsRedeemForm.create(services.points(), accountSlot, templates))
             .on("auto_debit", AutoDebitForm.create(services.autoDebit(), accountSlot, templates))
+            .on(
+                "report_fault",
+                ReportFaultForm.create(
+                    services.repairs(),
+                    services.outages(),
+                    services.subscriptions(),
+                    new AccountSlot(bindings, accounts, templates),
+                    accounts,
+                    templates,
+                    Clock.systemUTC()))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)

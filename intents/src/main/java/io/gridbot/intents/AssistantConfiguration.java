@@ -18,6 +18,7 @@ import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.billing.BillService;
+import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.conversation.ConversationLogService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
@@ -63,6 +64,7 @@ public class AssistantConfiguration {
       SubscriptionService subscriptions,
       AutoDebitService autoDebit,
       AutoDebitLinks autoDebitLinks,
+      ComplaintService complaints,
       StateStore state,
       Templates templates) {
     return Assistant.domain(
@@ -79,7 +81,8 @@ public class AssistantConfiguration {
             bills,
             payments,
             subscriptions,
-            new AutoDebitSigning(autoDebit, autoDebitLinks)),
+            new AutoDebitSigning(autoDebit, autoDebitLinks),
+            complaints),
         state,
         templates);
   }

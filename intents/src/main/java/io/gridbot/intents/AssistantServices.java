@@ -7,6 +7,7 @@ import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.BillService;
+import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsService;
@@ -29,7 +30,8 @@ public record AssistantServices(
     BillService bills,
     PaymentService payments,
     SubscriptionService subscriptions,
-    AutoDebitSigning autoDebit) {
+    AutoDebitSigning autoDebit,
+    ComplaintService complaints) {
 
   public AssistantServices {
     Objects.requireNonNull(bindings, "bindings");
@@ -45,5 +47,6 @@ public record AssistantServices(
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(subscriptions, "subscriptions");
     Objects.requireNonNull(autoDebit, "autoDebit");
+    Objects.requireNonNull(complaints, "complaints");
   }
 }

@@ -96,7 +96,8 @@ class AccountTasksConversationTest {
                   mock(PaymentService.class),
                   subscriptions,
                   new AutoDebitSigning(
-                      autoDebit, new AutoDebitLinks("https://sign.example.cn/s?r={requestId}"))),
+                      autoDebit, new AutoDebitLinks("https://sign.example.cn/s?r={requestId}")),
+                  mock(io.gridbot.service.complaint.ComplaintService.class)),
               state,
               new Templates(n -> 0)),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),

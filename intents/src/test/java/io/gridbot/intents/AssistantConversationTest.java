@@ -23,6 +23,7 @@ import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.billing.BillService;
+import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageKind;
@@ -83,7 +84,8 @@ class AssistantConversationTest {
                   Mockito.mock(PaymentService.class),
                   Mockito.mock(SubscriptionService.class),
                   new AutoDebitSigning(
-                      Mockito.mock(AutoDebitService.class), new AutoDebitLinks(null))),
+                      Mockito.mock(AutoDebitService.class), new AutoDebitLinks(null)),
+                  Mockito.mock(ComplaintService.class)),
               state,
               new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
