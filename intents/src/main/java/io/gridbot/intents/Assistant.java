@@ -5,10 +5,12 @@ import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.balance.CheckBalanceAction;
+import io.gridbot.intents.bill.CheckBillForm;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.handoff.HandoffAction;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
+import io.gridbot.intents.payment.PayBillForm;
 import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
 import io.gridbot.intents.smalltalk.SayAction;
@@ -35,6 +37,8 @@ public final class Assistant {
           "points_query",
           "energy_advice",
           "bind_account",
+          "check_bill",
+          "pay_bill",
           "affirm",
           "deny",
           "out_of_scope");
@@ -48,6 +52,15 @@ public final class Assistant {
   private Assistant() {}
 
   public static Domain domain(AssistantServices services, StateStore state, Templates templates) {
+    return domain(services, state, templates, AssistantSettings.defaults());
+  }
+
+  public static Domain domain(
+      AssistantServices services,
+      StateStore state,
+      Templates templates,
+      AssistantSettings settings) {
+    AccountSlot accountSlot = new AccountSlot(services.bindings(), services.accounts(), templates);
     BindingService bindings = services.bindings();
     AccountService accounts = services.accounts();
     Domain.Builder domain =
@@ -74,6 +87,12 @@ public final class Assistant {
             .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
+            .on(
+                "check_bill",
+                CheckBillForm.create(accountSlot, services.bills(), templates, Clock.systemUTC()))
+            .on(
+                "pay_bill",
+                PayBillForm.create(accountSlot, services.payments(), templates, settings))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)

@@ -23,6 +23,7 @@ import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.subscription.SubscriptionService;
 import io.gridbot.service.tag.TagService;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Import;
 /** The assistant: its NLU, its domain of tasks, and the conversation log. */
 @Configuration(proxyBeanMethods = false)
 @Import({DialogConfiguration.class, ServiceCoreConfiguration.class})
+@EnableConfigurationProperties(AssistantSettings.class)
 public class AssistantConfiguration {
 
   @Bean
@@ -57,7 +59,8 @@ public class AssistantConfiguration {
       PaymentService payments,
       SubscriptionService subscriptions,
       StateStore state,
-      Templates templates) {
+      Templates templates,
+      AssistantSettings settings) {
     return Assistant.domain(
         new AssistantServices(
             bindings,
@@ -73,7 +76,8 @@ public class AssistantConfiguration {
             payments,
             subscriptions),
         state,
-        templates);
+        templates,
+        settings);
   }
 
   @Bean
