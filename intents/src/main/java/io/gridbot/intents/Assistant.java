@@ -8,6 +8,7 @@ import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.bill.CheckBillForm;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.handoff.HandoffAction;
+import io.gridbot.intents.invoice.InvoiceForm;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.payment.PayBillForm;
@@ -39,6 +40,7 @@ public final class Assistant {
           "bind_account",
           "check_bill",
           "pay_bill",
+          "invoice",
           "affirm",
           "deny",
           "out_of_scope");
@@ -93,6 +95,10 @@ public final class Assistant {
             .on(
                 "pay_bill",
                 PayBillForm.create(accountSlot, services.payments(), templates, settings))
+            .on(
+                "invoice",
+                InvoiceForm.create(
+                    accountSlot, services.payments(), services.invoices(), templates, settings))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)

@@ -16,6 +16,7 @@ import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.conversation.ConversationLogService;
+import io.gridbot.service.invoice.InvoiceService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsService;
@@ -58,6 +59,7 @@ public class AssistantConfiguration {
       BillService bills,
       PaymentService payments,
       SubscriptionService subscriptions,
+      InvoiceService invoices,
       StateStore state,
       Templates templates,
       AssistantSettings settings) {
@@ -74,7 +76,8 @@ public class AssistantConfiguration {
             tags,
             bills,
             payments,
-            subscriptions),
+            subscriptions,
+            invoices),
         state,
         templates,
         settings);

@@ -6,6 +6,7 @@ import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.BillService;
+import io.gridbot.service.invoice.InvoiceService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsService;
@@ -27,7 +28,8 @@ public record AssistantServices(
     TagService tags,
     BillService bills,
     PaymentService payments,
-    SubscriptionService subscriptions) {
+    SubscriptionService subscriptions,
+    InvoiceService invoices) {
 
   public AssistantServices {
     Objects.requireNonNull(bindings, "bindings");
@@ -42,5 +44,6 @@ public record AssistantServices(
     Objects.requireNonNull(bills, "bills");
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(subscriptions, "subscriptions");
+    Objects.requireNonNull(invoices, "invoices");
   }
 }

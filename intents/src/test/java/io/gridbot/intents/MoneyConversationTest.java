@@ -25,6 +25,10 @@ import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.Bill;
 import io.gridbot.service.billing.BillService;
+import io.gridbot.service.invoice.Invoice;
+import io.gridbot.service.invoice.InvoiceService;
+import io.gridbot.service.invoice.InvoiceState;
+import io.gridbot.service.invoice.PaymentNotInvoiceable;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.OutTradeNo;
 import io.gridbot.service.payment.PaymentAmountOutOfRange;
@@ -60,6 +64,7 @@ class MoneyConversationTest {
   private final StateStore state = StateStores.inMemoryStateStore();
   private final BillService bills = Mockito.mock(BillService.class);
   private final PaymentService payments = Mockito.mock(PaymentService.class);
+  private final InvoiceService invoices = Mockito.mock(InvoiceService.class);
 
   private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
 
@@ -79,7 +84,8 @@ class MoneyConversationTest {
                   Mockito.mock(TagService.class),
                   bills,
                   payments,
-                  Mockito.mock(SubscriptionService.class)),
+                  Mockito.mock(SubscriptionService.class),
+                  invoices),
               state,
               new Templates(n -> 0),
               new AssistantSettings("https://pay.example.cn/pay/{outTradeNo}", null)),
@@ -293,5 +299,98 @@ class MoneyConversationTest {
   @Test
   void paymentNeedsABoundAccount() {
     assertThat(say("p7", "交电费")).contains("需要先绑定户号");
+  }
+
+  // --- invoice
+
+  private PaymentOrder paidOrder() {
+    return new PaymentOrder(
+        new OutTradeNo(ORDER_NO),
+        new AccountNo("3300000002"),
+        new BigDecimal("86.40"),
+        PaymentChannel.WECHAT,
+        null,
+        PaymentState.PAID,
+        "T1",
+        BigDecimal.ZERO,
+        Instant.parse("2026-11-20T01:00:00Z"),
+        Instant.parse("2026-11-20T02:00:00Z"),
+        null,
+        null);
+  }
+
+  private static Invoice invoice(String email) {
+    return new Invoice(
+        "E2026112712345678",
+        new OutTradeNo(ORDER_NO),
+        new AccountNo("3300000002"),
+        new BigDecimal("86.40"),
+        "李娜",
+        email,
+        InvoiceState.ISSUED,
+        Instant.now());
+  }
+
+  @Test
+  void invoiceForARecentPaymentByEmail() {
+    bind("i1", "3300000002");
+    when(payments.recentPaid(new AccountNo("3300000002"), 5)).thenReturn(List.of(paidOrder()));
+    when(payments.find(new OutTradeNo(ORDER_NO))).thenReturn(Optional.of(paidOrder()));
+    when(invoices.issue(new OutTradeNo(ORDER_NO), "li.na@example.cn"))
+        .thenReturn(invoice("li.na@example.cn"));
+
+    assertThat(say("i1", "开电费发票")).contains("1. 2026年11月20日 交费86.40元");
+    assertThat(say("i1", "1")).contains("邮箱");
+    assertThat(say("i1", "li.na@example.cn"))
+        .contains("3300****02")
+        .contains("86.40元")
+        .contains("li.na@example.cn");
+    List<Reply> done = send("i1", "确认");
+
+    assertThat(done).hasSize(1).first().isInstanceOf(Reply.Link.class);
+    assertThat(done.get(0).asText()).contains("E2026112712345678");
+    assertThat(((Reply.Link) done.get(0)).url()).endsWith("/invoices/E2026112712345678");
+  }
+
+  @Test
+  void invoiceByDownloadLinkAndABadAddressIsAskedAgain() {
+    bind("i2", "3300000002");
+    when(payments.recentPaid(any(), Mockito.anyInt())).thenReturn(List.of(paidOrder()));
+    when(invoices.issue(new OutTradeNo(ORDER_NO), null)).thenReturn(invoice(null));
+
+    say("i2", "开发票");
+    say("i2", "1");
+    assertThat(say("i2", "not an address")).contains("没能识别邮箱");
+    assertThat(say("i2", "下载链接")).contains("提供下载链接");
+    assertThat(send("i2", "确认").get(0).asText()).contains("E2026112712345678");
+    verify(invoices).issue(new OutTradeNo(ORDER_NO), null);
+  }
+
+  @Test
+  void noPaidPaymentsMeansNoInvoiceToChoose() {
+    bind("i3", "3300000002");
+    when(payments.recentPaid(any(), Mockito.anyInt())).thenReturn(List.of());
+
+    assertThat(send("i3", "开发票").get(0).asText()).contains("没有在线交费记录");
+    verify(invoices, never()).issue(any(), any());
+  }
+
+  @Test
+  void aPaymentThatCannotBeInvoicedIsExplainedAndCancelIssuesNothing() {
+    bind("i4", "3300000002");
+    when(payments.recentPaid(any(), Mockito.anyInt())).thenReturn(List.of(paidOrder()));
+    when(invoices.issue(any(), any()))
+        .thenThrow(new PaymentNotInvoiceable(new OutTradeNo(ORDER_NO), PaymentState.REFUNDED));
+
+    say("i4", "开发票");
+    say("i4", "1");
+    say("i4", "下载链接");
+    assertThat(say("i4", "确认")).contains("不能开发票");
+
+    say("i4", "开发票");
+    say("i4", "1");
+    say("i4", "下载链接");
+    assertThat(say("i4", "取消")).contains("已取消开发票");
+    verify(invoices).issue(any(), any());
   }
 }
