@@ -55,7 +55,7 @@ public final class InvoiceForm {
       Templates templates,
       AssistantSettings settings) {
     return Form.named(NAME)
-        .guard(accountSlot::requireBound)
+        .guard(tracker -> guard(tracker, accountSlot, payments, templates))
         .slot(accountSlot.slot("account.which"))
         .slot(
             SlotSpec.named(PAYMENT)
@@ -82,6 +82,19 @@ public final class InvoiceForm {
         .cancelled(templates.prompt("invoice.cancelled"))
         .giveUp(Assistant.giveUp(templates))
         .build();
+  }
+
+  /** Refuses when nothing is bound, or when no bound account has a paid payment to invoice. */
+  private static List<Event> guard(
+      Tracker tracker, AccountSlot accountSlot, PaymentService payments, Templates templates) {
+    List<Event> refused = accountSlot.requireBound(tracker);
+    if (!refused.isEmpty()) {
+      return refused;
+    }
+    boolean nothingPaid =
+        accountSlot.boundAccounts(tracker).stream()
+            .allMatch(no -> payments.recentPaid(no, RECENT).isEmpty());
+    return nothingPaid ? List.of(templates.say("invoice.nothing_paid")) : List.of();
   }
 
   private static List<PaymentOrder> recent(Tracker tracker, PaymentService payments) {
