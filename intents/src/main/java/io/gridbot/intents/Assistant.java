@@ -6,11 +6,14 @@ import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.autodebit.AutoDebitForm;
 import io.gridbot.intents.balance.CheckBalanceAction;
+import io.gridbot.intents.bill.CheckBillForm;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.complaint.ComplaintForm;
 import io.gridbot.intents.handoff.HandoffAction;
+import io.gridbot.intents.invoice.InvoiceForm;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
+import io.gridbot.intents.payment.PayBillForm;
 import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
 import io.gridbot.intents.redeem.PointsRedeemForm;
@@ -51,6 +54,9 @@ public final class Assistant {
           "report_fault",
           "tariff_query",
           "complaint",
+          "check_bill",
+          "pay_bill",
+          "invoice",
           "affirm",
           "deny",
           "out_of_scope");
@@ -64,6 +70,14 @@ public final class Assistant {
   private Assistant() {}
 
   public static Domain domain(AssistantServices services, StateStore state, Templates templates) {
+    return domain(services, state, templates, AssistantSettings.defaults());
+  }
+
+  public static Domain domain(
+      AssistantServices services,
+      StateStore state,
+      Templates templates,
+      AssistantSettings settings) {
     BindingService bindings = services.bindings();
     AccountService accounts = services.accounts();
     AccountSlot accountSlot = new AccountSlot(bindings, accounts, templates);
@@ -112,6 +126,16 @@ public final class Assistant {
                     accounts,
                     templates,
                     Clock.systemUTC()))
+            .on(
+                "check_bill",
+                CheckBillForm.create(accountSlot, services.bills(), templates, Clock.systemUTC()))
+            .on(
+                "pay_bill",
+                PayBillForm.create(accountSlot, services.payments(), templates, settings))
+            .on(
+                "invoice",
+                InvoiceForm.create(
+                    accountSlot, services.payments(), services.invoices(), templates, settings))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)

@@ -20,6 +20,7 @@ import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.conversation.ConversationLogService;
+import io.gridbot.service.invoice.InvoiceService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsService;
@@ -35,7 +36,7 @@ import org.springframework.context.annotation.Import;
 /** The assistant: its NLU, its domain of tasks, and the conversation log. */
 @Configuration(proxyBeanMethods = false)
 @Import({DialogConfiguration.class, ServiceCoreConfiguration.class})
-@EnableConfigurationProperties(AutoDebitLinks.class)
+@EnableConfigurationProperties({AutoDebitLinks.class, AssistantSettings.class})
 public class AssistantConfiguration {
 
   @Bean
@@ -65,8 +66,10 @@ public class AssistantConfiguration {
       AutoDebitService autoDebit,
       AutoDebitLinks autoDebitLinks,
       ComplaintService complaints,
+      InvoiceService invoices,
       StateStore state,
-      Templates templates) {
+      Templates templates,
+      AssistantSettings settings) {
     return Assistant.domain(
         new AssistantServices(
             bindings,
@@ -82,9 +85,11 @@ public class AssistantConfiguration {
             payments,
             subscriptions,
             new AutoDebitSigning(autoDebit, autoDebitLinks),
-            complaints),
+            complaints,
+            invoices),
         state,
-        templates);
+        templates,
+        settings);
   }
 
   @Bean

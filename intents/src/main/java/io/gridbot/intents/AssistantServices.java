@@ -8,6 +8,7 @@ import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.complaint.ComplaintService;
+import io.gridbot.service.invoice.InvoiceService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsService;
@@ -31,7 +32,8 @@ public record AssistantServices(
     PaymentService payments,
     SubscriptionService subscriptions,
     AutoDebitSigning autoDebit,
-    ComplaintService complaints) {
+    ComplaintService complaints,
+    InvoiceService invoices) {
 
   public AssistantServices {
     Objects.requireNonNull(bindings, "bindings");
@@ -48,5 +50,6 @@ public record AssistantServices(
     Objects.requireNonNull(subscriptions, "subscriptions");
     Objects.requireNonNull(autoDebit, "autoDebit");
     Objects.requireNonNull(complaints, "complaints");
+    Objects.requireNonNull(invoices, "invoices");
   }
 }

@@ -28,18 +28,12 @@ import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
-import io.gridbot.service.application.ApplicationService;
-import io.gridbot.service.appointment.BookingService;
-import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.autodebit.Agreement;
 import io.gridbot.service.autodebit.AgreementNotFound;
 import io.gridbot.service.autodebit.AgreementState;
 import io.gridbot.service.autodebit.AutoDebitChannel;
 import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.autodebit.Eligibility;
-import io.gridbot.service.billing.BillService;
-import io.gridbot.service.outage.OutageService;
-import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.CatalogueItem;
 import io.gridbot.service.points.InsufficientPoints;
 import io.gridbot.service.points.ItemKind;
@@ -47,11 +41,9 @@ import io.gridbot.service.points.PointsItemOutOfStock;
 import io.gridbot.service.points.PointsService;
 import io.gridbot.service.points.Redemption;
 import io.gridbot.service.points.RedemptionStatus;
-import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.subscription.Subscription;
 import io.gridbot.service.subscription.SubscriptionNotFound;
 import io.gridbot.service.subscription.SubscriptionService;
-import io.gridbot.service.tag.TagService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,22 +74,16 @@ class AccountTasksConversationTest {
       new MessageProcessor(
           NLU,
           Assistant.domain(
-              new AssistantServices(
-                  business,
-                  business,
-                  mock(OutageService.class),
-                  mock(RepairService.class),
-                  mock(BookingService.class),
-                  mock(SlotService.class),
-                  mock(ApplicationService.class),
-                  points,
-                  mock(TagService.class),
-                  mock(BillService.class),
-                  mock(PaymentService.class),
-                  subscriptions,
-                  new AutoDebitSigning(
-                      autoDebit, new AutoDebitLinks("https://sign.example.cn/s?r={requestId}")),
-                  mock(io.gridbot.service.complaint.ComplaintService.class)),
+              with(
+                  TestServices.on(business),
+                  s -> {
+                    s.points = points;
+                    s.subscriptions = subscriptions;
+                    s.autoDebit =
+                        new AutoDebitSigning(
+                            autoDebit,
+                            new AutoDebitLinks("https://sign.example.cn/s?r={requestId}"));
+                  }),
               state,
               new Templates(n -> 0)),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
@@ -408,5 +394,11 @@ class AccountTasksConversationTest {
         coupon == null ? null : new BigDecimal("5.00").multiply(BigDecimal.valueOf(quantity)),
         RedemptionStatus.ISSUED,
         Instant.now());
+  }
+
+  private static AssistantServices with(
+      TestServices services, java.util.function.Consumer<TestServices> changes) {
+    changes.accept(services);
+    return services.build();
   }
 }

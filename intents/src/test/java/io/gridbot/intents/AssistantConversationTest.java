@@ -11,8 +11,6 @@ import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.dialog.tracker.StateTrackerStore;
-import io.gridbot.intents.autodebit.AutoDebitLinks;
-import io.gridbot.intents.autodebit.AutoDebitSigning;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
@@ -21,15 +19,11 @@ import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
-import io.gridbot.service.autodebit.AutoDebitService;
-import io.gridbot.service.billing.BillService;
-import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageKind;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.OutageState;
-import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.points.PointsPage;
 import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.ContactPhone;
@@ -37,7 +31,6 @@ import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.repair.Ticket;
 import io.gridbot.service.repair.TicketNo;
 import io.gridbot.service.repair.TicketState;
-import io.gridbot.service.subscription.SubscriptionService;
 import io.gridbot.service.tag.TagService;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,22 +63,17 @@ class AssistantConversationTest {
       new MessageProcessor(
           NLU,
           Assistant.domain(
-              new AssistantServices(
-                  business,
-                  business,
-                  outages,
-                  repairs,
-                  bookings,
-                  slots,
-                  applications,
-                  points,
-                  tags,
-                  Mockito.mock(BillService.class),
-                  Mockito.mock(PaymentService.class),
-                  Mockito.mock(SubscriptionService.class),
-                  new AutoDebitSigning(
-                      Mockito.mock(AutoDebitService.class), new AutoDebitLinks(null)),
-                  Mockito.mock(ComplaintService.class)),
+              with(
+                  TestServices.on(business),
+                  s -> {
+                    s.outages = outages;
+                    s.repairs = repairs;
+                    s.bookings = bookings;
+                    s.slots = slots;
+                    s.applications = applications;
+                    s.points = points;
+                    s.tags = tags;
+                  }),
               state,
               new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
@@ -272,5 +260,11 @@ class AssistantConversationTest {
   @Test
   void unrelatedRequestsAreDeclined() {
     assertThat(say("u11", "今天天气怎么样")).contains("只能办理用电相关的业务");
+  }
+
+  private static AssistantServices with(
+      TestServices services, java.util.function.Consumer<TestServices> changes) {
+    changes.accept(services);
+    return services.build();
   }
 }

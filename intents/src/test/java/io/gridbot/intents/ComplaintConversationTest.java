@@ -15,9 +15,6 @@ import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
-import io.gridbot.service.application.ApplicationService;
-import io.gridbot.service.appointment.BookingService;
-import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.complaint.Complaint;
 import io.gridbot.service.complaint.ComplaintCategory;
@@ -25,13 +22,7 @@ import io.gridbot.service.complaint.ComplaintNo;
 import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.complaint.ComplaintState;
 import io.gridbot.service.complaint.NewComplaint;
-import io.gridbot.service.outage.OutageService;
-import io.gridbot.service.payment.PaymentService;
-import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.ContactPhone;
-import io.gridbot.service.repair.RepairService;
-import io.gridbot.service.subscription.SubscriptionService;
-import io.gridbot.service.tag.TagService;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -53,23 +44,12 @@ class ComplaintConversationTest {
       new MessageProcessor(
           AssistantNlu.pipeline(0.5, AssistantExtractors.all()),
           Assistant.domain(
-              new AssistantServices(
-                  business,
-                  business,
-                  Mockito.mock(OutageService.class),
-                  Mockito.mock(RepairService.class),
-                  Mockito.mock(BookingService.class),
-                  Mockito.mock(SlotService.class),
-                  Mockito.mock(ApplicationService.class),
-                  Mockito.mock(PointsService.class),
-                  Mockito.mock(TagService.class),
-                  bills,
-                  Mockito.mock(PaymentService.class),
-                  Mockito.mock(SubscriptionService.class),
-                  new io.gridbot.intents.autodebit.AutoDebitSigning(
-                      Mockito.mock(io.gridbot.service.autodebit.AutoDebitService.class),
-                      new io.gridbot.intents.autodebit.AutoDebitLinks(null)),
-                  complaints),
+              with(
+                  TestServices.on(business),
+                  s -> {
+                    s.bills = bills;
+                    s.complaints = complaints;
+                  }),
               state,
               new Templates(n -> 0)),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
@@ -184,5 +164,11 @@ class ComplaintConversationTest {
     assertThat(side.replies().get(0).asText()).contains("12.50");
     assertThat(side.templates().get(1)).isEqualTo("complaint.ask_category");
     assertThat(say("c5", "1").templates()).containsExactly("complaint.ask_content");
+  }
+
+  private static AssistantServices with(
+      TestServices services, java.util.function.Consumer<TestServices> changes) {
+    changes.accept(services);
+    return services.build();
   }
 }

@@ -17,17 +17,11 @@ import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
-import io.gridbot.service.application.ApplicationService;
-import io.gridbot.service.appointment.BookingService;
-import io.gridbot.service.appointment.SlotService;
-import io.gridbot.service.billing.BillService;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageKind;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.OutageState;
-import io.gridbot.service.payment.PaymentService;
-import io.gridbot.service.points.PointsService;
 import io.gridbot.service.repair.FaultAreaUnknown;
 import io.gridbot.service.repair.FaultReport;
 import io.gridbot.service.repair.FaultReportResult;
@@ -35,7 +29,6 @@ import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.repair.Ticket;
 import io.gridbot.service.repair.TicketNo;
 import io.gridbot.service.subscription.SubscriptionService;
-import io.gridbot.service.tag.TagService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,23 +58,13 @@ class ReportFaultConversationTest {
       new MessageProcessor(
           NLU,
           Assistant.domain(
-              new AssistantServices(
-                  business,
-                  business,
-                  outages,
-                  repairs,
-                  Mockito.mock(BookingService.class),
-                  Mockito.mock(SlotService.class),
-                  Mockito.mock(ApplicationService.class),
-                  Mockito.mock(PointsService.class),
-                  Mockito.mock(TagService.class),
-                  Mockito.mock(BillService.class),
-                  Mockito.mock(PaymentService.class),
-                  subscriptions,
-                  new io.gridbot.intents.autodebit.AutoDebitSigning(
-                      Mockito.mock(io.gridbot.service.autodebit.AutoDebitService.class),
-                      new io.gridbot.intents.autodebit.AutoDebitLinks(null)),
-                  Mockito.mock(io.gridbot.service.complaint.ComplaintService.class)),
+              with(
+                  TestServices.on(business),
+                  s -> {
+                    s.outages = outages;
+                    s.repairs = repairs;
+                    s.subscriptions = subscriptions;
+                  }),
               state,
               new Templates(n -> 0)),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
@@ -281,5 +264,11 @@ class ReportFaultConversationTest {
 
     assertThat(side.templates()).containsExactly("tariff_query.tiered", "report_fault.ask_where");
     Mockito.verify(repairs, Mockito.never()).reportFault(any());
+  }
+
+  private static AssistantServices with(
+      TestServices services, java.util.function.Consumer<TestServices> changes) {
+    changes.accept(services);
+    return services.build();
   }
 }

@@ -14,17 +14,8 @@ import io.gridbot.dialog.tracker.StateTrackerStore;
 import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
-import io.gridbot.service.application.ApplicationService;
-import io.gridbot.service.appointment.BookingService;
-import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.billing.Bill;
 import io.gridbot.service.billing.BillService;
-import io.gridbot.service.outage.OutageService;
-import io.gridbot.service.payment.PaymentService;
-import io.gridbot.service.points.PointsService;
-import io.gridbot.service.repair.RepairService;
-import io.gridbot.service.subscription.SubscriptionService;
-import io.gridbot.service.tag.TagService;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,23 +39,11 @@ class TariffQueryConversationTest {
       new MessageProcessor(
           AssistantNlu.pipeline(0.5, AssistantExtractors.all()),
           Assistant.domain(
-              new AssistantServices(
-                  business,
-                  business,
-                  Mockito.mock(OutageService.class),
-                  Mockito.mock(RepairService.class),
-                  Mockito.mock(BookingService.class),
-                  Mockito.mock(SlotService.class),
-                  Mockito.mock(ApplicationService.class),
-                  Mockito.mock(PointsService.class),
-                  Mockito.mock(TagService.class),
-                  bills,
-                  Mockito.mock(PaymentService.class),
-                  Mockito.mock(SubscriptionService.class),
-                  new io.gridbot.intents.autodebit.AutoDebitSigning(
-                      Mockito.mock(io.gridbot.service.autodebit.AutoDebitService.class),
-                      new io.gridbot.intents.autodebit.AutoDebitLinks(null)),
-                  Mockito.mock(io.gridbot.service.complaint.ComplaintService.class)),
+              with(
+                  TestServices.on(business),
+                  s -> {
+                    s.bills = bills;
+                  }),
               state,
               new Templates(n -> 0)),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
@@ -137,5 +116,11 @@ class TariffQueryConversationTest {
     List<Reply> ev = say("t4", "家里装充电桩充电电价多少").replies();
     assertThat(ev).hasSize(1);
     assertThat(ev.get(0).asText()).contains("0.288");
+  }
+
+  private static AssistantServices with(
+      TestServices services, java.util.function.Consumer<TestServices> changes) {
+    changes.accept(services);
+    return services.build();
   }
 }

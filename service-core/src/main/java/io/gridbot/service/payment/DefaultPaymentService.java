@@ -106,6 +106,15 @@ class DefaultPaymentService implements PaymentService {
   }
 
   @Override
+  @Transactional(readOnly = true)
+  public List<PaymentOrder> recentPaid(AccountNo account, int limit) {
+    if (limit < 1 || limit > 50) {
+      throw new IllegalArgumentException("limit must be 1 to 50: " + limit);
+    }
+    return orders.findPaidByAccount(account, limit).stream().map(PaymentOrderRow::toOrder).toList();
+  }
+
+  @Override
   public PaymentOrder confirm(
       OutTradeNo outTradeNo, BigDecimal paidAmount, String channelTxnId, Instant paidAt) {
     Objects.requireNonNull(outTradeNo, "outTradeNo");

@@ -43,6 +43,10 @@ interface PaymentOrderMapper {
   /** Oldest first. */
   List<Refund> findRefunds(@Param("no") OutTradeNo no);
 
+  /** The account's {@code PAID} orders, most recently paid first. */
+  List<PaymentOrderRow> findPaidByAccount(
+      @Param("account") io.gridbot.service.account.AccountNo account, @Param("limit") int limit);
+
   /** Orders whose paid_at is in [from, to), whatever their state now. */
   List<PaymentOrderRow> findPaidBetween(@Param("from") Instant from, @Param("to") Instant to);
 }

@@ -36,6 +36,15 @@ public interface PaymentService {
   Optional<PaymentOrder> find(OutTradeNo outTradeNo);
 
   /**
+   * The account's latest {@code PAID} orders, most recently paid first (refunded ones are left
+   * out).
+   *
+   * @param limit how many at most, 1 to 50
+   * @throws IllegalArgumentException if {@code limit} is out of range
+   */
+  List<PaymentOrder> recentPaid(AccountNo account, int limit);
+
+  /**
    * Records that the channel received the payment, credits the account, publishes {@link
    * PaymentConfirmed} and tells the payer (or, when unknown, the account's subscribers) with a
    * {@code payment} notice keyed {@code payment:<outTradeNo>}. A {@code CLOSED} order is credited

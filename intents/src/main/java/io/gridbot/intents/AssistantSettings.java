@@ -1,0 +1,45 @@
+package io.gridbot.intents;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the assistant's tasks, {@code gridbot.assistant.*}.
+ *
+ * @param payUrl the payment page of an order, {@code {outTradeNo}} replaced by the order's id
+ * @param invoiceUrl the page of an electronic invoice, {@code {invoiceNo}} replaced by its number
+ */
+@ConfigurationProperties("gridbot.assistant")
+public record AssistantSettings(String payUrl, String invoiceUrl) {
+
+  static final String OUT_TRADE_NO = "{outTradeNo}";
+  static final String INVOICE_NO = "{invoiceNo}";
+
+  public AssistantSettings {
+    payUrl = payUrl == null ? "http://localhost:8080/pay/" + OUT_TRADE_NO : payUrl;
+    invoiceUrl = invoiceUrl == null ? "http://localhost:8080/invoices/" + INVOICE_NO : invoiceUrl;
+    requireTemplate("pay-url", payUrl, OUT_TRADE_NO);
+    requireTemplate("invoice-url", invoiceUrl, INVOICE_NO);
+  }
+
+  /** The defaults, for a local demo. */
+  public static AssistantSettings defaults() {
+    return new AssistantSettings(null, null);
+  }
+
+  /** The payment page of the order {@code outTradeNo}. */
+  public String payUrl(String outTradeNo) {
+    return payUrl.replace(OUT_TRADE_NO, outTradeNo);
+  }
+
+  /** The page of the invoice {@code invoiceNo}. */
+  public String invoiceUrl(String invoiceNo) {
+    return invoiceUrl.replace(INVOICE_NO, invoiceNo);
+  }
+
+  private static void requireTemplate(String name, String url, String placeholder) {
+    if (!(url.startsWith("http://") || url.startsWith("https://")) || !url.contains(placeholder)) {
+      throw new IllegalArgumentException(
+          "gridbot.assistant." + name + " must be an http(s) URL containing " + placeholder);
+    }
+  }
+}
