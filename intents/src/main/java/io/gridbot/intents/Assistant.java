@@ -4,6 +4,7 @@ import io.gridbot.dialog.form.Prompt;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.advice.EnergyAdviceAction;
+import io.gridbot.intents.appointment.BookAppointmentForm;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.handoff.HandoffAction;
@@ -35,6 +36,7 @@ public final class Assistant {
           "points_query",
           "energy_advice",
           "bind_account",
+          "book_appointment",
           "affirm",
           "deny",
           "out_of_scope");
@@ -74,6 +76,9 @@ public final class Assistant {
             .on("points_query", new PointsQueryAction(bindings, services.points(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
+            .on(
+                "book_appointment",
+                BookAppointmentForm.create(services, templates, Clock.systemUTC()))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)
