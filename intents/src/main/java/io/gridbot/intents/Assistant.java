@@ -12,6 +12,7 @@ import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
+import io.gridbot.intents.rebooking.CancelAppointmentForm;
 import io.gridbot.intents.smalltalk.SayAction;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
@@ -37,6 +38,7 @@ public final class Assistant {
           "energy_advice",
           "bind_account",
           "book_appointment",
+          "cancel_appointment",
           "affirm",
           "deny",
           "out_of_scope");
@@ -79,6 +81,9 @@ public final class Assistant {
             .on(
                 "book_appointment",
                 BookAppointmentForm.create(services, templates, Clock.systemUTC()))
+            .on(
+                "cancel_appointment",
+                CancelAppointmentForm.create(services, templates, Clock.systemUTC()))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)
