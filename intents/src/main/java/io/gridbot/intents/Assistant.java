@@ -7,6 +7,7 @@ import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.appointment.BookAppointmentForm;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
+import io.gridbot.intents.connection.ApplyNewConnectionForm;
 import io.gridbot.intents.handoff.HandoffAction;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
 import io.gridbot.intents.outage.OutageQueryAction;
@@ -39,6 +40,7 @@ public final class Assistant {
           "bind_account",
           "book_appointment",
           "cancel_appointment",
+          "apply_new_connection",
           "affirm",
           "deny",
           "out_of_scope");
@@ -81,6 +83,7 @@ public final class Assistant {
             .on(
                 "book_appointment",
                 BookAppointmentForm.create(services, templates, Clock.systemUTC()))
+            .on("apply_new_connection", ApplyNewConnectionForm.create(services, templates))
             .on(
                 "cancel_appointment",
                 CancelAppointmentForm.create(services, templates, Clock.systemUTC()))
