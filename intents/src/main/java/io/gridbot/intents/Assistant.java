@@ -3,6 +3,7 @@ package io.gridbot.intents;
 import io.gridbot.dialog.form.Prompt;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
+import io.gridbot.intents.accountchange.AccountChangeForm;
 import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.appointment.BookAppointmentForm;
 import io.gridbot.intents.balance.CheckBalanceAction;
@@ -41,6 +42,7 @@ public final class Assistant {
           "book_appointment",
           "cancel_appointment",
           "apply_new_connection",
+          "account_change",
           "affirm",
           "deny",
           "out_of_scope");
@@ -84,6 +86,7 @@ public final class Assistant {
                 "book_appointment",
                 BookAppointmentForm.create(services, templates, Clock.systemUTC()))
             .on("apply_new_connection", ApplyNewConnectionForm.create(services, templates))
+            .on("account_change", AccountChangeForm.create(services, templates))
             .on(
                 "cancel_appointment",
                 CancelAppointmentForm.create(services, templates, Clock.systemUTC()))
