@@ -6,6 +6,7 @@ import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.accountchange.AccountChangeForm;
 import io.gridbot.intents.advice.EnergyAdviceAction;
 import io.gridbot.intents.appointment.BookAppointmentForm;
+import io.gridbot.intents.autodebit.AutoDebitForm;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.connection.ApplyNewConnectionForm;
@@ -15,7 +16,11 @@ import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
 import io.gridbot.intents.rebooking.CancelAppointmentForm;
+import io.gridbot.intents.redeem.PointsRedeemForm;
 import io.gridbot.intents.smalltalk.SayAction;
+import io.gridbot.intents.subscription.SubscribeNoticeForm;
+import io.gridbot.intents.subscription.UnsubscribeNoticeForm;
+import io.gridbot.intents.unbinding.UnbindAccountForm;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
 import java.time.Clock;
@@ -43,6 +48,11 @@ public final class Assistant {
           "cancel_appointment",
           "apply_new_connection",
           "account_change",
+          "unbind_account",
+          "subscribe_notice",
+          "unsubscribe_notice",
+          "points_redeem",
+          "auto_debit",
           "affirm",
           "deny",
           "out_of_scope");
@@ -58,6 +68,7 @@ public final class Assistant {
   public static Domain domain(AssistantServices services, StateStore state, Templates templates) {
     BindingService bindings = services.bindings();
     AccountService accounts = services.accounts();
+    AccountSlot accountSlot = new AccountSlot(bindings, accounts, templates);
     Domain.Builder domain =
         Domain.builder()
             .on("greeting", SayAction.of(templates, "greeting"), true)
@@ -90,6 +101,15 @@ public final class Assistant {
             .on(
                 "cancel_appointment",
                 CancelAppointmentForm.create(services, templates, Clock.systemUTC()))
+            .on("unbind_account", UnbindAccountForm.create(bindings, accountSlot, templates))
+            .on(
+                "subscribe_notice",
+                SubscribeNoticeForm.create(services.subscriptions(), accountSlot, templates))
+            .on(
+                "unsubscribe_notice",
+                UnsubscribeNoticeForm.create(services.subscriptions(), accountSlot, templates))
+            .on("points_redeem", PointsRedeemForm.create(services.points(), accountSlot, templates))
+            .on("auto_debit", AutoDebitForm.create(services.autoDebit(), accountSlot, templates))
             .on("affirm", SayAction.of(templates, "ok"), false)
             .on("deny", SayAction.of(templates, "ok"), false)
             .on("out_of_scope", SayAction.of(templates, "out_of_scope"), false)

@@ -6,6 +6,8 @@ import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
+import io.gridbot.intents.autodebit.AutoDebitLinks;
+import io.gridbot.intents.autodebit.AutoDebitSigning;
 import io.gridbot.intents.journal.ServiceConversationJournal;
 import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.ServiceCoreConfiguration;
@@ -14,6 +16,7 @@ import io.gridbot.service.account.BindingService;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
+import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.conversation.ConversationLogService;
 import io.gridbot.service.outage.OutageService;
@@ -23,6 +26,7 @@ import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.subscription.SubscriptionService;
 import io.gridbot.service.tag.TagService;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -30,6 +34,7 @@ import org.springframework.context.annotation.Import;
 /** The assistant: its NLU, its domain of tasks, and the conversation log. */
 @Configuration(proxyBeanMethods = false)
 @Import({DialogConfiguration.class, ServiceCoreConfiguration.class})
+@EnableConfigurationProperties(AutoDebitLinks.class)
 public class AssistantConfiguration {
 
   @Bean
@@ -56,6 +61,8 @@ public class AssistantConfiguration {
       BillService bills,
       PaymentService payments,
       SubscriptionService subscriptions,
+      AutoDebitService autoDebit,
+      AutoDebitLinks autoDebitLinks,
       StateStore state,
       Templates templates) {
     return Assistant.domain(
@@ -71,7 +78,8 @@ public class AssistantConfiguration {
             tags,
             bills,
             payments,
-            subscriptions),
+            subscriptions,
+            new AutoDebitSigning(autoDebit, autoDebitLinks)),
         state,
         templates);
   }

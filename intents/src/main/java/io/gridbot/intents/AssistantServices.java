@@ -1,5 +1,6 @@
 package io.gridbot.intents;
 
+import io.gridbot.intents.autodebit.AutoDebitSigning;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
 import io.gridbot.service.application.ApplicationService;
@@ -27,7 +28,8 @@ public record AssistantServices(
     TagService tags,
     BillService bills,
     PaymentService payments,
-    SubscriptionService subscriptions) {
+    SubscriptionService subscriptions,
+    AutoDebitSigning autoDebit) {
 
   public AssistantServices {
     Objects.requireNonNull(bindings, "bindings");
@@ -42,5 +44,6 @@ public record AssistantServices(
     Objects.requireNonNull(bills, "bills");
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(subscriptions, "subscriptions");
+    Objects.requireNonNull(autoDebit, "autoDebit");
   }
 }

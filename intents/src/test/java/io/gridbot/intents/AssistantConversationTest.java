@@ -11,6 +11,8 @@ import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.dialog.tracker.StateTrackerStore;
+import io.gridbot.intents.autodebit.AutoDebitLinks;
+import io.gridbot.intents.autodebit.AutoDebitSigning;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
@@ -19,6 +21,7 @@ import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
+import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
@@ -78,7 +81,9 @@ class AssistantConversationTest {
                   tags,
                   Mockito.mock(BillService.class),
                   Mockito.mock(PaymentService.class),
-                  Mockito.mock(SubscriptionService.class)),
+                  Mockito.mock(SubscriptionService.class),
+                  new AutoDebitSigning(
+                      Mockito.mock(AutoDebitService.class), new AutoDebitLinks(null))),
               state,
               new Templates()),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
@@ -101,7 +106,7 @@ class AssistantConversationTest {
     assertThat(say("u1", "绑定户号3300000001")).contains("后四位");
     assertThat(say("u1", "0001")).contains("绑定成功").contains("幸福小区3栋2单元501");
     assertThat(say("u1", "余额还剩多少"))
-        .isEqualTo("户号3300000001（幸福小区3栋2单元501）当前余额12.50元。余额已不足20元，请及时充值，以免影响用电。");
+        .isEqualTo("户号3300****01（幸福小区3栋2单元501）当前余额12.50元。余额已不足20元，请及时充值，以免影响用电。");
   }
 
   @Test
@@ -131,7 +136,7 @@ class AssistantConversationTest {
   @Test
   void unknownAccountIsNamed() {
     say("u5", "绑定户号3399999999");
-    assertThat(say("u5", "0001")).contains("没有找到户号3399999999");
+    assertThat(say("u5", "0001")).contains("没有找到户号3399****99");
     assertThat(business.bindings).isEmpty();
   }
 
@@ -143,7 +148,7 @@ class AssistantConversationTest {
     }
     // even the right digits, and from another user, are refused for the account now
     say("u7", "绑定户号3300000001");
-    assertThat(say("u7", "0001")).contains("暂停24小时");
+    assertThat(say("u7", "0001")).contains("暂停1小时");
     assertThat(business.bindings).isEmpty();
     assertThat(business.bindCalls).isEqualTo(BindAccountForm.MAX_FAILURES);
   }
@@ -164,7 +169,7 @@ class AssistantConversationTest {
         .extracting(Reply::asText)
         .containsExactly(
             "您还没有绑定户号，绑定后即可查询。请发送“绑定户号”加户号，例如：绑定户号3300000001。",
-            "为保护您的用电信息，请输入户号3300****01登记手机号的后四位。");
+            "为保护您的用电信息，需要先验证一下：请直接回复户号3300****01登记手机号的后四位，或者回复户主的姓（比如“姓张”）。\n1. 手机号后四位\n2. 户主的姓");
     assertThat(say("u9", "0001")).contains("绑定成功");
   }
 

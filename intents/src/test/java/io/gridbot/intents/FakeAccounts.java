@@ -9,6 +9,7 @@ import io.gridbot.service.account.Binding;
 import io.gridbot.service.account.BindingNotFound;
 import io.gridbot.service.account.BindingService;
 import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.account.Surname;
 import io.gridbot.service.account.VerificationFailed;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,6 +54,19 @@ final class FakeAccounts implements AccountService, BindingService {
     bindCalls++;
     Account account = find(no).orElseThrow(() -> new AccountNotFound(no));
     if (!account.registeredPhone().endsWith(phoneLast4)) {
+      throw new VerificationFailed(user, no);
+    }
+    Binding binding =
+        new Binding(bindings.size() + 1, user, no, Instant.now(), activeBindings(user).isEmpty());
+    bindings.add(binding);
+    return binding;
+  }
+
+  @Override
+  public Binding bindBySurname(ChannelUser user, AccountNo no, Surname surname) {
+    bindCalls++;
+    Account account = find(no).orElseThrow(() -> new AccountNotFound(no));
+    if (!account.customerName().startsWith(surname.value())) {
       throw new VerificationFailed(user, no);
     }
     Binding binding =

@@ -12,6 +12,8 @@ import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.dialog.tracker.StateTrackerStore;
+import io.gridbot.intents.autodebit.AutoDebitLinks;
+import io.gridbot.intents.autodebit.AutoDebitSigning;
 import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
@@ -20,6 +22,7 @@ import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
+import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
@@ -67,7 +70,9 @@ class VisitsHarness {
                   Mockito.mock(TagService.class),
                   Mockito.mock(BillService.class),
                   Mockito.mock(PaymentService.class),
-                  Mockito.mock(SubscriptionService.class)),
+                  Mockito.mock(SubscriptionService.class),
+                  new AutoDebitSigning(
+                      Mockito.mock(AutoDebitService.class), new AutoDebitLinks(null))),
               state,
               new Templates(n -> 0)),
           new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),

@@ -22,6 +22,17 @@ public interface BindingService {
    */
   Binding bind(ChannelUser user, AccountNo no, String phoneLast4);
 
+  /**
+   * Binds the account to the user if {@code surname} is how the account holder's name begins: the
+   * other way to prove the user knows the account, for customers who do not remember the registered
+   * phone. Same outcomes as {@link #bind}; callers count failures of both ways together, since
+   * surnames are easier to guess than four digits.
+   *
+   * @throws AccountNotFound if the account does not exist or is closed
+   * @throws VerificationFailed if the surname does not match; nothing is written
+   */
+  Binding bindBySurname(ChannelUser user, AccountNo no, Surname surname);
+
   /** The user's active bindings, the default first, then oldest first; empty if there are none. */
   List<Binding> activeBindings(ChannelUser user);
 

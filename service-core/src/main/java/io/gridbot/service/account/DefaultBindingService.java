@@ -37,6 +37,29 @@ class DefaultBindingService implements BindingService {
           "binding refused: wrong phone digits for account {} ({})", no.masked(), user.channel());
       throw new VerificationFailed(user, no);
     }
+    return bindVerified(user, no);
+  }
+
+  @Override
+  public Binding bindBySurname(ChannelUser user, AccountNo no, Surname surname) {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(no, "no");
+    Objects.requireNonNull(surname, "surname");
+    // the same row lock as a bind by phone digits, then the holder's name
+    accounts.lockActiveForBinding(no).orElseThrow(() -> new AccountNotFound(no));
+    String holder =
+        accounts
+            .findActive(no)
+            .map(Account::customerName)
+            .orElseThrow(() -> new AccountNotFound(no));
+    if (!surname.matches(holder)) {
+      log.info("binding refused: wrong surname for account {} ({})", no.masked(), user.channel());
+      throw new VerificationFailed(user, no);
+    }
+    return bindVerified(user, no);
+  }
+
+  private Binding bindVerified(ChannelUser user, AccountNo no) {
     Optional<Binding> existing = bindings.findActive(user, no);
     if (existing.isPresent()) {
       return existing.get();

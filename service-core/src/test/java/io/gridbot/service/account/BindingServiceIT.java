@@ -85,6 +85,27 @@ class BindingServiceIT {
   }
 
   @Test
+  void binds_by_the_holders_surname_and_refuses_another() {
+    // given
+    Account account = anAccount().customerName("欧阳娜娜").insert(jdbc);
+    ChannelUser user = newWechatUser();
+
+    // when
+    assertThatThrownBy(
+            () -> bindingService.bindBySurname(user, account.accountNo(), new Surname("张")))
+        .isInstanceOf(VerificationFailed.class);
+    int afterFailure = activeRows(user, account.accountNo());
+    Binding binding = bindingService.bindBySurname(user, account.accountNo(), new Surname("欧阳"));
+
+    // then
+    assertThat(afterFailure).isZero();
+    assertThat(binding.accountNo()).isEqualTo(account.accountNo());
+    assertThat(activeRows(user, account.accountNo())).isEqualTo(1);
+    assertThatThrownBy(() -> bindingService.bindBySurname(user, newAccountNo(), new Surname("张")))
+        .isInstanceOf(AccountNotFound.class);
+  }
+
+  @Test
   void wrong_digits_fail_verification_and_write_nothing() {
     // given
     Account account = anAccount().registeredPhone("13800005678").insert(jdbc);

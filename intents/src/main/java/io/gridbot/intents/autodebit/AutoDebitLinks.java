@@ -1,0 +1,34 @@
+package io.gridbot.intents.autodebit;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where customers sign auto-debit, {@code gridbot.assistant.*}.
+ *
+ * @param autoDebitSignUrl the signing page, an http(s) URL template with {@code {requestId}}; the
+ *     Alipay channel replaces it with alipay.user.agreement.page.sign later
+ * @throws IllegalArgumentException if the URL is not http(s) or lacks {@code {requestId}}
+ */
+@ConfigurationProperties("gridbot.assistant")
+public record AutoDebitLinks(String autoDebitSignUrl) {
+
+  static final String REQUEST_ID = "{requestId}";
+
+  public AutoDebitLinks {
+    autoDebitSignUrl =
+        autoDebitSignUrl == null
+            ? "https://www.95598.cn/auto-debit/sign?request=" + REQUEST_ID
+            : autoDebitSignUrl;
+    if (!(autoDebitSignUrl.startsWith("https://") || autoDebitSignUrl.startsWith("http://"))
+        || !autoDebitSignUrl.contains(REQUEST_ID)) {
+      throw new IllegalArgumentException(
+          "gridbot.assistant.auto-debit-sign-url must be an http(s) URL with " + REQUEST_ID);
+    }
+  }
+
+  /** The signing page of one request. */
+  public String signUrl(String requestId) {
+    return autoDebitSignUrl.replace(
+        REQUEST_ID, java.net.URLEncoder.encode(requestId, java.nio.charset.StandardCharsets.UTF_8));
+  }
+}
