@@ -3,12 +3,15 @@ package io.gridbot.intents;
 import io.gridbot.dialog.form.Prompt;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
+import io.gridbot.intents.accountchange.AccountChangeForm;
 import io.gridbot.intents.advice.EnergyAdviceAction;
+import io.gridbot.intents.appointment.BookAppointmentForm;
 import io.gridbot.intents.autodebit.AutoDebitForm;
 import io.gridbot.intents.balance.CheckBalanceAction;
 import io.gridbot.intents.bill.CheckBillForm;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.intents.complaint.ComplaintForm;
+import io.gridbot.intents.connection.ApplyNewConnectionForm;
 import io.gridbot.intents.handoff.HandoffAction;
 import io.gridbot.intents.invoice.InvoiceForm;
 import io.gridbot.intents.nlu.training.IntentCatalogue;
@@ -16,6 +19,7 @@ import io.gridbot.intents.outage.OutageQueryAction;
 import io.gridbot.intents.payment.PayBillForm;
 import io.gridbot.intents.points.PointsQueryAction;
 import io.gridbot.intents.progress.CheckProgressAction;
+import io.gridbot.intents.rebooking.CancelAppointmentForm;
 import io.gridbot.intents.redeem.PointsRedeemForm;
 import io.gridbot.intents.repair.ReportFaultForm;
 import io.gridbot.intents.smalltalk.SayAction;
@@ -46,6 +50,10 @@ public final class Assistant {
           "points_query",
           "energy_advice",
           "bind_account",
+          "book_appointment",
+          "cancel_appointment",
+          "apply_new_connection",
+          "account_change",
           "unbind_account",
           "subscribe_notice",
           "unsubscribe_notice",
@@ -107,6 +115,14 @@ public final class Assistant {
             .on("tariff_query", new TariffQueryAction(bindings, services.bills(), templates), true)
             .on("energy_advice", new EnergyAdviceAction(bindings, services.tags(), templates), true)
             .on("bind_account", BindAccountForm.create(bindings, accounts, state, templates))
+            .on(
+                "book_appointment",
+                BookAppointmentForm.create(services, templates, Clock.systemUTC()))
+            .on("apply_new_connection", ApplyNewConnectionForm.create(services, templates))
+            .on("account_change", AccountChangeForm.create(services, templates))
+            .on(
+                "cancel_appointment",
+                CancelAppointmentForm.create(services, templates, Clock.systemUTC()))
             .on("unbind_account", UnbindAccountForm.create(bindings, accountSlot, templates))
             .on(
                 "subscribe_notice",

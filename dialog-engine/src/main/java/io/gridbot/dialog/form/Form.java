@@ -16,7 +16,9 @@ import java.util.function.Function;
  *     asking; every task that changes something has one
  * @param submit runs once every slot is filled (and confirmed); receives a tracker holding all slot
  *     values and returns the events of the outcome (the form is deactivated afterwards). Runs under
- *     an idempotency key: a retried confirmation gets the first outcome, the task is not repeated
+ *     an idempotency key: a retried confirmation gets the first outcome, the task is not repeated.
+ *     An outcome that clears slots of the form ({@code SlotSet(name, null)}, e.g. a time slot taken
+ *     meanwhile) reopens it: a new run keeps the other answers and asks for the cleared ones
  * @param cancelled said when the customer cancels the form
  * @param giveUp said after too many failed answers (offering a human agent)
  * @param guard runs before the form starts; non-empty events refuse to start it and are said

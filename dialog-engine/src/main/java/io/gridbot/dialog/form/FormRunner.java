@@ -243,8 +243,27 @@ public final class FormRunner {
               + ":"
               + UUID.nameUUIDFromBytes(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    List<Event> events = new ArrayList<>(executions.once(key, () -> form.submit().apply(tracker)));
+    List<Event> outcome = executions.once(key, () -> form.submit().apply(tracker));
+    List<Event> events = new ArrayList<>(outcome);
     events.add(new Event.FormDeactivated());
+    List<String> cleared =
+        outcome.stream()
+            .filter(e -> e instanceof Event.SlotSet s && s.value() == null)
+            .map(e -> ((Event.SlotSet) e).name())
+            .filter(name -> form.slot(name).isPresent())
+            .toList();
+    if (cleared.isEmpty()) {
+      return events;
+    }
+    // the submission refused some answers (e.g. a slot taken meanwhile): a new run of the form
+    // keeps the other answers and asks again for the refused ones
+    events.add(new Event.FormActivated(form.name(), UUID.randomUUID().toString()));
+    for (SlotSpec spec : form.slots()) {
+      if (!cleared.contains(spec.name())) {
+        tracker.slot(spec.name()).ifPresent(v -> events.add(new Event.SlotSet(spec.name(), v)));
+      }
+    }
+    events.addAll(next(form, tracker.with(events)));
     return events;
   }
 

@@ -1,0 +1,95 @@
+package io.gridbot.intents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gridbot.dialog.ConversationId;
+import io.gridbot.dialog.DialogSettings;
+import io.gridbot.dialog.MessageProcessor;
+import io.gridbot.dialog.TurnOutcome;
+import io.gridbot.dialog.channel.Reply;
+import io.gridbot.dialog.channel.UserMessage;
+import io.gridbot.dialog.nlu.NluPipeline;
+import io.gridbot.dialog.store.StateStore;
+import io.gridbot.dialog.store.StateStores;
+import io.gridbot.dialog.tracker.StateTrackerStore;
+import io.gridbot.intents.nlu.training.AssistantNlu;
+import io.gridbot.service.account.AccountNo;
+import io.gridbot.service.account.BillingMode;
+import io.gridbot.service.account.Binding;
+import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.application.ApplicationService;
+import io.gridbot.service.appointment.BookingService;
+import io.gridbot.service.appointment.SlotService;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.mockito.Mockito;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The assistant on the real NLU and fake accounts, with mocked booking, slot and application
+ * services, for the conversations about visits and applications.
+ */
+class VisitsHarness {
+
+  /** Trained once for all tests: training takes a second or two. */
+  private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
+
+  final FakeAccounts business =
+      new FakeAccounts()
+          .with("3300000001", BillingMode.PREPAID, "12.50", "0.00", "13800000001", "幸福小区3栋2单元501")
+          .with("3300000002", BillingMode.POSTPAID, "0.00", "86.40", "13800000002", "幸福小区5栋1单元302");
+  final StateStore state = StateStores.inMemoryStateStore();
+  final BookingService bookings = Mockito.mock(BookingService.class);
+  final SlotService slots = Mockito.mock(SlotService.class);
+  final ApplicationService applications = Mockito.mock(ApplicationService.class);
+
+  final MessageProcessor processor =
+      new MessageProcessor(
+          NLU,
+          Assistant.domain(services(), state, new Templates(n -> 0)),
+          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
+          StateStores.inMemoryLockStore(),
+          state,
+          (message, parse, replies) -> {},
+          DialogSettings.defaults(),
+          JsonMapper.builder().build());
+
+  private AssistantServices services() {
+    TestServices services = TestServices.on(business);
+    services.bookings = bookings;
+    services.slots = slots;
+    services.applications = applications;
+    return services.build();
+  }
+
+  /** Binds {@code accounts} to {@code user} (the first is the default). */
+  void bind(String user, String... accounts) {
+    for (String no : accounts) {
+      business.bindings.add(
+          new Binding(
+              business.bindings.size() + 1,
+              new ChannelUser("wechat", user),
+              new AccountNo(no),
+              Instant.now(),
+              business.bindings.isEmpty()));
+    }
+  }
+
+  static ChannelUser user(String user) {
+    return new ChannelUser("wechat", user);
+  }
+
+  /** The turn's outcome: replies and the templates they came from. */
+  TurnOutcome turn(String user, String text) {
+    return processor.process(
+        new UserMessage(new ConversationId("wechat", user), null, text, Instant.now()));
+  }
+
+  /** The single reply to {@code text}, as plain text. */
+  String say(String user, String text) {
+    List<Reply> replies = turn(user, text).replies();
+    assertThat(replies).hasSize(1);
+    return replies.get(0).asText();
+  }
+}
