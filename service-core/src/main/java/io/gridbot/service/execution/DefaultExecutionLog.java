@@ -47,6 +47,13 @@ class DefaultExecutionLog implements ExecutionLog {
       return transaction.execute(
           status -> {
             String outcome = Objects.requireNonNull(body.get(), "outcome");
+            if (status.isRollbackOnly()) {
+              // a business call inside failed and the body answered for it: its writes roll back,
+              // so nothing happened and the outcome is not kept (a retry runs the body again)
+              status.setRollbackOnly();
+              log.info("execution {} rolled back by a failed business call: not recorded", key);
+              return outcome;
+            }
             executions.insert(key, outcome, clock.instant().truncatedTo(ChronoUnit.MILLIS));
             return outcome;
           });

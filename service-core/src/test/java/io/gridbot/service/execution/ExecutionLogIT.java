@@ -94,6 +94,41 @@ class ExecutionLogIT {
   }
 
   @Test
+  void an_outcome_for_a_failed_business_call_is_returned_but_nothing_is_kept() {
+    // given a body that writes, then answers for a business call that failed (and so marked the
+    // transaction for rollback)
+    String key = newKey();
+    ChannelUser user = newWechatUser();
+    AtomicInteger runs = new AtomicInteger();
+    java.util.function.Supplier<String> body =
+        () -> {
+          runs.incrementAndGet();
+          write(user, "written before the refusal");
+          try {
+            conversationLog.history(user.channel(), user.userId(), 0);
+            return "accepted";
+          } catch (IllegalArgumentException refused) {
+            return "refused";
+          }
+        };
+
+    // when
+    String outcome = executions.once(key, body);
+
+    // then the answer comes back, but neither the write nor the outcome is kept
+    assertThat(outcome).isEqualTo("refused");
+    assertThat(entries(user)).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT COUNT(*) FROM dialog_execution WHERE idem_key = ?", Integer.class, key))
+        .isZero();
+
+    // and a retry runs the body again
+    assertThat(executions.once(key, body)).isEqualTo("refused");
+    assertThat(runs).hasValue(2);
+  }
+
+  @Test
   void of_concurrent_runs_the_first_to_commit_wins_and_the_other_rolls_back() throws Exception {
     // given a slow run that has written but not yet recorded its outcome
     String key = newKey();
