@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
  */
 public final class Masking {
 
-  private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+  // customers type full-width digits on Chinese keyboards, and group a mobile's digits 3-4-4
+  private static final String DIGIT = "[0-9０-９]";
+  private static final Pattern MOBILE =
+      Pattern.compile("(?<!D)[1１][3-9３-９]D[ -]?D{4}[ -]?D{4}(?!D)".replace("D", DIGIT));
   private static final Pattern ACCOUNT =
-      Pattern.compile("(?<![0-9])([0-9]{10}|[0-9]{13})(?![0-9])");
+      Pattern.compile("(?<!D)(D{10}|D{13})(?!D)".replace("D", DIGIT));
 
   private Masking() {}
 

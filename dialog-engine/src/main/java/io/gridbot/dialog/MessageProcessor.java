@@ -148,15 +148,18 @@ public final class MessageProcessor {
           return json.readValue(earlier.get(), TurnOutcome.class);
         }
       }
-      parse = withAttachments(nlu.parse(message.text(), message.receivedAt()), message);
       Optional<Tracker> stored = trackers.load(id);
+      Optional<TurnOutcome> saved = stored.flatMap(t -> outcomeInTracker(t, message.messageId()));
+      if (saved.isPresent()) {
+        // the turn was saved but its reply record was not (the store failed in between)
+        log.info("redelivered message {} of {} answered from its tracker", message.messageId(), id);
+        return saved.get();
+      }
+      parse = withAttachments(nlu.parse(message.text(), message.receivedAt()), message);
       Tracker tracker =
           stored.orElseGet(() -> Tracker.empty(id)).with(List.of(uttered(message, parse)));
       try {
-        if (stored.isEmpty()) {
-          tracker = tracker.with(welcomeBack(id));
-        }
-        tracker = respond(tracker, parse);
+        tracker = respond(tracker, parse, stored.isEmpty());
       } catch (StateUnavailable | LockTimeout e) {
         throw e;
       } catch (RuntimeException e) {
@@ -184,6 +187,31 @@ public final class MessageProcessor {
         outcome.replies().size());
     journal(message, parse, outcome.replies());
     return outcome;
+  }
+
+  /** The replies that followed message {@code messageId} in {@code tracker}, if it holds it. */
+  private static Optional<TurnOutcome> outcomeInTracker(Tracker tracker, String messageId) {
+    if (messageId == null) {
+      return Optional.empty();
+    }
+    List<Event> events = tracker.events();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i) instanceof Event.UserUttered u && messageId.equals(u.messageId())) {
+        List<Reply> replies = new ArrayList<>();
+        List<String> templates = new ArrayList<>();
+        for (int j = i + 1; j < events.size(); j++) {
+          if (events.get(j) instanceof Event.UserUttered) {
+            break;
+          }
+          if (events.get(j) instanceof Event.BotUttered b) {
+            replies.add(b.reply());
+            templates.add(b.template());
+          }
+        }
+        return Optional.of(new TurnOutcome(replies, templates));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Remembers, beyond the tracker's life, which task the customer left unfinished. */
@@ -220,10 +248,16 @@ public final class MessageProcessor {
     }
   }
 
-  private Tracker respond(Tracker tracker, ParseResult parse) {
+  /**
+   * @param fresh whether the conversation had expired (or never existed) before this message
+   */
+  private Tracker respond(Tracker tracker, ParseResult parse, boolean fresh) {
     HandoffDesk.Status status = desk.status(tracker.conversation());
     if (status == HandoffDesk.Status.HELD) {
       return tracker; // the agent answers; the message reaches them through the journal
+    }
+    if (fresh) {
+      tracker = tracker.with(welcomeBack(tracker.conversation()));
     }
     Turn turn = new Turn(tracker);
     if (status == HandoffDesk.Status.QUEUED

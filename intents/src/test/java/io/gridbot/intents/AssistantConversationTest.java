@@ -101,7 +101,7 @@ class AssistantConversationTest {
     assertThat(say("u1", "绑定户号3300000001")).contains("后四位");
     assertThat(say("u1", "0001")).contains("绑定成功").contains("幸福小区3栋2单元501");
     assertThat(say("u1", "余额还剩多少"))
-        .isEqualTo("户号3300000001（幸福小区3栋2单元501）当前余额12.50元。余额已不足20元，请及时充值，以免影响用电。");
+        .isEqualTo("户号3300****01（幸福小区3栋2单元501）当前余额12.50元。余额已不足20元，请及时充值，以免影响用电。");
   }
 
   @Test

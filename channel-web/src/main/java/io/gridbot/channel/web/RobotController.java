@@ -32,8 +32,10 @@ class RobotController {
         new UserMessage(
             new ConversationId(CHANNEL, request.sessionId()),
             request.messageId(),
-            request.text().strip(),
-            clock.instant());
+            request.text() == null ? "" : request.text().strip(),
+            clock.instant(),
+            request.place(),
+            List.of());
     List<Reply> replies = processor.handle(message);
     return new RobotResponse(request.sessionId(), replies.stream().map(ReplyView::of).toList());
   }

@@ -1,5 +1,6 @@
 package io.gridbot.channel.web;
 
+import io.gridbot.dialog.channel.Location;
 import java.util.regex.Pattern;
 
 /**
@@ -9,19 +10,48 @@ import java.util.regex.Pattern;
  *     [A-Za-z0-9_-]}
  * @param text what the customer typed, 1-{@value #MAX_TEXT} characters
  * @param messageId optional id of this message, so that a retried request gets the same answer
+ * @param location optional place the customer shares (the browser's position, e.g. for a fault
+ *     report); the text may then be empty
  */
-record RobotRequest(String sessionId, String text, String messageId) {
+record RobotRequest(String sessionId, String text, String messageId, SharedLocation location) {
+
+  /** A place shared from the page: degrees, and an optional label of at most 255 characters. */
+  record SharedLocation(Double latitude, Double longitude, String label) {}
 
   static final int MAX_TEXT = 1000;
+
+  /** A text message, without a location. */
+  RobotRequest(String sessionId, String text, String messageId) {
+    this(sessionId, text, messageId, null);
+  }
+
+  /** The shared place, if any. */
+  Location place() {
+    return location == null
+        ? null
+        : new Location(location.latitude(), location.longitude(), location.label());
+  }
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
   /** Checks the fields; throws {@link InvalidRobotRequest} naming the first bad one. */
   void validate() {
     validateSessionId(sessionId);
-    if (text == null || text.isBlank()) {
+    if (location != null) {
+      if (location.latitude() == null
+          || location.longitude() == null
+          || !(Math.abs(location.latitude()) <= 90)
+          || !(Math.abs(location.longitude()) <= 180)) {
+        throw new InvalidRobotRequest("location", "needs latitude -90..90 and longitude -180..180");
+      }
+      if (location.label() != null && location.label().length() > 255) {
+        throw new InvalidRobotRequest("location.label", "must be at most 255 characters");
+      }
+    }
+    if ((text == null || text.isBlank()) && location == null) {
       throw new InvalidRobotRequest("text", "is required and must not be blank");
     }
-    if (text.length() > MAX_TEXT) {
+    if (text != null && text.length() > MAX_TEXT) {
       throw new InvalidRobotRequest("text", "must be at most " + MAX_TEXT + " characters");
     }
     if (messageId != null && !ID.matcher(messageId).matches()) {

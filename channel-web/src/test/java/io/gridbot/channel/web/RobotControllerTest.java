@@ -57,6 +57,24 @@ class RobotControllerTest {
   }
 
   @Test
+  void aSharedLocationGoesToTheEngineWithoutText() throws Exception {
+    when(processor.handle(any())).thenReturn(List.of(Reply.text("收到位置")));
+    String body =
+        "{\"sessionId\":\"session-1\",\"location\":"
+            + "{\"latitude\":30.274,\"longitude\":120.155,\"label\":\"幸福小区3栋\"}}";
+
+    mvc.perform(post("/api/robot/messages").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.replies[0].text").value("收到位置"));
+
+    ArgumentCaptor<UserMessage> sent = ArgumentCaptor.forClass(UserMessage.class);
+    verify(processor).handle(sent.capture());
+    assertThat(sent.getValue().text()).isEmpty();
+    assertThat(sent.getValue().location().coordinates()).isEqualTo("30.274000,120.155000");
+    assertThat(sent.getValue().location().label()).isEqualTo("幸福小区3栋");
+  }
+
+  @Test
   void badFieldsAre400ProblemsNamingTheField() throws Exception {
     for (String[] c :
         new String[][] {
@@ -67,6 +85,11 @@ class RobotControllerTest {
           {"{\"sessionId\":\"session-1\",\"text\":\"\"}", "text"},
           {"{\"sessionId\":\"session-1\",\"text\":\"" + "a".repeat(1001) + "\"}", "text"},
           {"{\"sessionId\":\"session-1\",\"text\":\"hi\",\"messageId\":\"x\"}", "messageId"},
+          {
+            "{\"sessionId\":\"session-1\",\"location\":{\"latitude\":91,\"longitude\":120}}",
+            "location"
+          },
+          {"{\"sessionId\":\"session-1\",\"location\":{\"latitude\":30}}", "location"},
         }) {
       mvc.perform(post("/api/robot/messages").contentType(MediaType.APPLICATION_JSON).content(c[0]))
           .andExpect(status().isBadRequest())

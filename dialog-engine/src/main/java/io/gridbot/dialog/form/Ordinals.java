@@ -22,7 +22,7 @@ public final class Ordinals {
   public static OptionalInt pick(String answer, int count) {
     String t = TextNormalizer.toHalfWidth(answer).strip().replaceAll("\\s+", "");
     if (t.matches("^(?:选|要)?最后(?:一个|一项|那个)?$")) {
-      return OptionalInt.of(count);
+      return count >= 1 ? OptionalInt.of(count) : OptionalInt.empty();
     }
     Matcher m = PICK.matcher(t);
     if (!m.matches()) {

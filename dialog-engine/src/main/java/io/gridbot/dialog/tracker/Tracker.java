@@ -129,9 +129,13 @@ public final class Tracker {
       compact.add(new Event.FormActivated(activeForm, activeFormId));
     }
     slots.forEach((name, value) -> compact.add(new Event.SlotSet(name, value)));
-    // the tail replays after the state: it must not clear or change what was restored
+    // the tail replays after the state: it must not clear or change what was restored. Its user
+    // messages stay, in order with the replies: the latest one and the one before it are read
+    // again (replies since the latest message, the message a "did you mean" answer refers to)
     for (Event e : tail) {
-      if (e instanceof Event.BotUttered || e instanceof Event.ActionExecuted) {
+      if (e instanceof Event.BotUttered
+          || e instanceof Event.ActionExecuted
+          || e instanceof Event.UserUttered) {
         compact.add(e);
       }
     }

@@ -65,4 +65,76 @@ class TrackerTest {
     String text = json.writerFor(type).writeValueAsString(events);
     assertThat(json.readValue(text, type)).isEqualTo(events);
   }
+
+  private static Event.UserUttered said(String text, String id) {
+    return new Event.UserUttered(text, id, "chitchat", 0.9, List.of(), Instant.EPOCH);
+  }
+
+  /** A form run with slots, then {@code turns} turns of a message and a reply. */
+  private static Tracker longConversation(int turns) {
+    List<Event> events = new java.util.ArrayList<>();
+    events.add(new Event.SlotSet("session_user", "u-1"));
+    events.add(new Event.FormActivated("pay_form", "run-1"));
+    events.add(new Event.SlotSet("account", "3300000001"));
+    events.add(new Event.SlotSet(Tracker.REQUESTED_SLOT, "amount"));
+    for (int i = 1; i <= turns; i++) {
+      events.add(said("第" + i + "句", "m" + i));
+      events.add(new Event.ActionExecuted("answer"));
+      events.add(new Event.BotUttered(Reply.text("答" + i)));
+    }
+    return Tracker.of(ID, events);
+  }
+
+  @Test
+  void compactionKeepsSlotsActiveFormAndLatestMessage() {
+    // given
+    Tracker full = longConversation(40);
+
+    // when
+    Tracker compact = full.compacted(10);
+
+    // then
+    assertThat(compact.events()).hasSizeLessThan(20);
+    assertThat(compact.slots()).isEqualTo(full.slots());
+    assertThat(compact.activeForm()).contains("pay_form");
+    assertThat(compact.activeFormId()).contains("run-1");
+    assertThat(compact.latestMessage()).isEqualTo(full.latestMessage());
+    assertThat(compact.repliesSinceLatestMessage())
+        .extracting(Reply::asText)
+        .containsExactly("答40");
+  }
+
+  @Test
+  void compactionKeepsTheLatestMessageEvenBeyondTheTail() {
+    // given a latest message followed by more replies than the tail keeps
+    List<Event> replies = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      replies.add(new Event.BotUttered(Reply.text("通知" + i)));
+    }
+    Tracker full = longConversation(10).with(replies);
+
+    // when
+    Tracker compact = full.compacted(5);
+
+    // then
+    assertThat(compact.latestMessage().map(Event.UserUttered::messageId)).contains("m10");
+    assertThat(compact.repliesSinceLatestMessage()).hasSize(5);
+    assertThat(compact.slots()).isEqualTo(full.slots());
+  }
+
+  @Test
+  void compactionOfACompactedTrackerKeepsTheState() {
+    Tracker once = longConversation(40).compacted(10);
+    Tracker twice = once.with(longConversation(40).events().subList(4, 70)).compacted(10);
+
+    assertThat(twice.slots()).isEqualTo(once.slots());
+    assertThat(twice.activeFormId()).contains("run-1");
+    assertThat(twice.latestMessage().map(Event.UserUttered::messageId)).contains("m22");
+  }
+
+  @Test
+  void shortTrackerIsNotCompacted() {
+    Tracker t = longConversation(3);
+    assertThat(t.compacted(10)).isSameAs(t);
+  }
 }

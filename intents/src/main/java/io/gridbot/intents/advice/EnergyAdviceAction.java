@@ -1,7 +1,7 @@
 package io.gridbot.intents.advice;
 
+import io.gridbot.dialog.Masking;
 import io.gridbot.dialog.action.Action;
-import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.tracker.Event;
 import io.gridbot.dialog.tracker.Tracker;
 import io.gridbot.intents.Conversations;
@@ -43,16 +43,13 @@ public final class EnergyAdviceAction implements Action {
       List<String> tips = tags.tipsFor(account);
       if (!tips.isEmpty()) {
         events.add(
-            say(
-                templates.render(
-                    "advice.tips", Map.of("account", account, "tips", String.join("", tips)))));
+            templates.say(
+                "advice.tips",
+                Map.of(
+                    "account", Masking.account(account.value()), "tips", String.join("", tips))));
       }
     }
-    events.add(say(templates.render("advice.general")));
+    events.add(templates.say("advice.general"));
     return events;
-  }
-
-  private static Event say(String text) {
-    return new Event.BotUttered(Reply.text(text));
   }
 }

@@ -1,7 +1,7 @@
 package io.gridbot.intents.balance;
 
+import io.gridbot.dialog.Masking;
 import io.gridbot.dialog.action.Action;
-import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.tracker.Event;
 import io.gridbot.dialog.tracker.Tracker;
 import io.gridbot.intents.Conversations;
@@ -59,40 +59,37 @@ public final class CheckBalanceAction implements Action {
     if (named.isPresent()) {
       AccountNo accountNo = new AccountNo(named.get());
       if (!bound.contains(accountNo)) {
-        return say(templates.render("balance.not_bound_account", Map.of("account", accountNo)));
+        return List.of(
+            templates.say(
+                "balance.not_bound_account",
+                Map.of("account", Masking.account(accountNo.value()))));
       }
       asked = List.of(accountNo);
     }
     if (asked.isEmpty()) {
-      return say(templates.render("balance.unbound"));
+      return List.of(templates.say("balance.unbound"));
     }
     List<Event> events = new ArrayList<>();
     for (AccountNo accountNo : asked) {
-      accounts.find(accountNo).ifPresent(account -> events.addAll(say(describe(account))));
+      accounts.find(accountNo).ifPresent(account -> events.add(describe(account)));
     }
-    return events.isEmpty() ? say(templates.render("balance.unbound")) : events;
+    return events.isEmpty() ? List.of(templates.say("balance.unbound")) : events;
   }
 
-  private String describe(Account account) {
+  private Event describe(Account account) {
     Map<String, Object> values =
         Map.of(
-            "account", account.accountNo(),
+            "account", Masking.account(account.accountNo().value()),
             "address", account.address(),
             "balance", account.balance().toPlainString(),
             "arrears", account.arrears().toPlainString(),
-            "threshold", LOW_BALANCE.stripTrailingZeros().toPlainString());
+            "threshold", LOW_BALANCE.stripTrailingZeros().toPlainString(),
+            "low", account.balance().compareTo(LOW_BALANCE) < 0);
     if (account.billingMode() == BillingMode.PREPAID) {
-      String text = templates.render("balance.prepaid", values);
-      return account.balance().compareTo(LOW_BALANCE) < 0
-          ? text + templates.render("balance.prepaid_low", values)
-          : text;
+      return templates.say("balance.prepaid", values);
     }
     return account.arrears().signum() > 0
-        ? templates.render("balance.postpaid_owed", values)
-        : templates.render("balance.postpaid_clear", values);
-  }
-
-  private static List<Event> say(String text) {
-    return List.of(new Event.BotUttered(Reply.text(text)));
+        ? templates.say("balance.postpaid_owed", values)
+        : templates.say("balance.postpaid_clear", values);
   }
 }

@@ -7,6 +7,7 @@ import io.gridbot.dialog.nlu.TextNormalizer;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.tracker.Event;
 import io.gridbot.dialog.tracker.Tracker;
+import io.gridbot.intents.Assistant;
 import io.gridbot.intents.Conversations;
 import io.gridbot.intents.Templates;
 import io.gridbot.intents.nlu.DomainEntities;
@@ -64,7 +65,7 @@ public final class BindAccountForm {
         null,
         tracker -> submit(tracker, bindings, accounts, state, templates),
         templates.prompt("bind.cancelled"),
-        templates.prompt("form.give_up"));
+        Assistant.giveUp(templates));
   }
 
   private static List<Event> submit(

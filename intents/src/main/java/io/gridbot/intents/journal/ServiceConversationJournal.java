@@ -1,6 +1,7 @@
 package io.gridbot.intents.journal;
 
 import io.gridbot.dialog.ConversationJournal;
+import io.gridbot.dialog.Masking;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.dialog.nlu.ParseResult;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * Writes every turn to the business's conversation log: the message with its intent, then the
- * replies.
+ * replies, with phone and customer numbers masked (the log is read by staff and kept long).
  */
 public final class ServiceConversationJournal implements ConversationJournal {
 
@@ -38,15 +39,38 @@ public final class ServiceConversationJournal implements ConversationJournal {
             user,
             Direction.IN,
             message.messageId(),
-            message.text(),
+            Masking.text(describe(message)),
             parse.intentName(),
             BigDecimal.valueOf(parse.intent().confidence()).setScale(4, RoundingMode.HALF_UP),
             message.receivedAt()));
     for (Reply reply : replies) {
       entries.add(
           new ConversationLogEntry(
-              channel, user, Direction.OUT, null, reply.asText(), null, null, clock.instant()));
+              channel,
+              user,
+              Direction.OUT,
+              null,
+              Masking.text(reply.asText()),
+              null,
+              null,
+              clock.instant()));
     }
     log.recordAll(entries);
+  }
+
+  /** The text, with what else the message carried: a shared place, images. */
+  private static String describe(UserMessage message) {
+    StringBuilder text = new StringBuilder(message.text());
+    if (message.location() != null) {
+      text.append(text.length() > 0 ? " " : "")
+          .append("[位置 ")
+          .append(message.location().label() == null ? "" : message.location().label() + " ")
+          .append(message.location().coordinates())
+          .append(']');
+    }
+    for (String image : message.images()) {
+      text.append(text.length() > 0 ? " " : "").append("[图片 ").append(image).append(']');
+    }
+    return text.toString();
   }
 }

@@ -1,7 +1,7 @@
 package io.gridbot.intents.outage;
 
+import io.gridbot.dialog.Masking;
 import io.gridbot.dialog.action.Action;
-import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.tracker.Event;
 import io.gridbot.dialog.tracker.Tracker;
 import io.gridbot.intents.Conversations;
@@ -61,7 +61,7 @@ public final class OutageQueryAction implements Action {
             .flatMap(java.util.Optional::stream)
             .toList();
     if (bound.isEmpty()) {
-      return say(templates.render("outage.unbound"));
+      return List.of(templates.say("outage.unbound"));
     }
     Instant now = clock.instant();
     List<Outage> current = outages.current();
@@ -70,14 +70,13 @@ public final class OutageQueryAction implements Action {
       AreaCode area = new AreaCode(account.areaCode());
       List<Outage> here = current.stream().filter(o -> o.covers(area)).toList();
       if (here.isEmpty()) {
-        events.addAll(say(templates.render("outage.none", values(account, null, now))));
+        events.add(templates.say("outage.none", values(account, null, now)));
       }
       for (Outage outage : here) {
         boolean going = outage.state() == OutageState.ACTIVE || !outage.startsAt().isAfter(now);
-        events.addAll(
-            say(
-                templates.render(
-                    going ? "outage.active" : "outage.planned", values(account, outage, now))));
+        events.add(
+            templates.say(
+                going ? "outage.active" : "outage.planned", values(account, outage, now)));
       }
     }
     return events;
@@ -85,7 +84,7 @@ public final class OutageQueryAction implements Action {
 
   private Map<String, Object> values(Account account, Outage outage, Instant now) {
     Map<String, Object> values = new HashMap<>();
-    values.put("account", account.accountNo());
+    values.put("account", Masking.account(account.accountNo().value()));
     values.put("address", account.address());
     if (outage != null) {
       values.put(
@@ -102,9 +101,5 @@ public final class OutageQueryAction implements Action {
               : templates.render("outage.active_eta", Map.of("end", end)));
     }
     return values;
-  }
-
-  private static List<Event> say(String text) {
-    return List.of(new Event.BotUttered(Reply.text(text)));
   }
 }

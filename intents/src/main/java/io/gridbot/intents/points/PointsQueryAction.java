@@ -1,5 +1,6 @@
 package io.gridbot.intents.points;
 
+import io.gridbot.dialog.Masking;
 import io.gridbot.dialog.action.Action;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.tracker.Event;
@@ -43,7 +44,7 @@ public final class PointsQueryAction implements Action {
             .map(Binding::accountNo)
             .toList();
     if (bound.isEmpty()) {
-      return say(templates.render("points.unbound"));
+      return List.of(templates.say("points.unbound"));
     }
     List<Event> events = new ArrayList<>();
     for (AccountNo account : bound) {
@@ -51,7 +52,11 @@ public final class PointsQueryAction implements Action {
           new StringBuilder(
               templates.render(
                   "points.balance",
-                  Map.of("account", account, "balance", points.balance(account))));
+                  Map.of(
+                      "account",
+                      Masking.account(account.value()),
+                      "balance",
+                      points.balance(account))));
       for (PointsEntry entry : points.history(account, 0, LATEST).entries()) {
         text.append('\n')
             .append(
@@ -62,12 +67,8 @@ public final class PointsQueryAction implements Action {
                         "reason", entry.reason().label(),
                         "delta", (entry.delta() > 0 ? "+" : "") + entry.delta())));
       }
-      events.addAll(say(text.toString()));
+      events.add(new Event.BotUttered(Reply.text(text.toString()), "points.balance"));
     }
     return events;
-  }
-
-  private static List<Event> say(String text) {
-    return List.of(new Event.BotUttered(Reply.text(text)));
   }
 }

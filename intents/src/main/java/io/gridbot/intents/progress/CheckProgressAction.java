@@ -137,7 +137,9 @@ public final class CheckProgressAction implements Action {
                   "reason", reason)));
     }
     String text = lines.isEmpty() ? templates.render("progress.none") : String.join("\n", lines);
-    return List.of(new Event.BotUttered(Reply.text(text)));
+    return List.of(
+        new Event.BotUttered(
+            Reply.text(text), lines.isEmpty() ? "progress.none" : "progress.list"));
   }
 
   /** The open ones (at most {@link #LIMIT}), or else the latest one, newest first. */
