@@ -28,6 +28,11 @@ final class StaffClient {
     return new StaffClient(port, "staff:gridbot-demo");
   }
 
+  /** A staff user of the test's own configuration, with a {@code {noop}} password. */
+  static StaffClient as(int port, String username, String password) {
+    return new StaffClient(port, username + ":" + password);
+  }
+
   static StaffClient anonymous(int port) {
     return new StaffClient(port, null);
   }

@@ -1,5 +1,7 @@
 package io.gridbot.dialog;
 
+import io.gridbot.dialog.channel.Outbound;
+import io.gridbot.dialog.channel.OutboundRouter;
 import io.gridbot.dialog.form.Executions;
 import io.gridbot.dialog.form.StateExecutions;
 import io.gridbot.dialog.handoff.HandoffDesk;
@@ -33,6 +35,12 @@ public class DialogConfiguration {
   @Bean
   TrackerStore trackerStore(StateStore state, DialogSettings settings) {
     return new StateTrackerStore(state, settings.trackerIdleTtl(), JSON);
+  }
+
+  /** Delivery to the channels that provide an {@link Outbound}. */
+  @Bean
+  OutboundRouter outboundRouter(ObjectProvider<Outbound> outbounds) {
+    return new OutboundRouter(outbounds.orderedStream().toList());
   }
 
   @Bean

@@ -3,11 +3,16 @@ package io.gridbot.intents;
 import io.gridbot.dialog.ConversationJournal;
 import io.gridbot.dialog.DialogConfiguration;
 import io.gridbot.dialog.DialogSettings;
+import io.gridbot.dialog.form.Executions;
+import io.gridbot.dialog.handoff.HandoffDesk;
 import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.policy.Domain;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.intents.autodebit.AutoDebitLinks;
 import io.gridbot.intents.autodebit.AutoDebitSigning;
+import io.gridbot.intents.execution.DatabaseExecutions;
+import io.gridbot.intents.handoff.HandoffNotices;
+import io.gridbot.intents.handoff.ServiceHandoffDesk;
 import io.gridbot.intents.journal.ServiceConversationJournal;
 import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.ServiceCoreConfiguration;
@@ -20,6 +25,8 @@ import io.gridbot.service.autodebit.AutoDebitService;
 import io.gridbot.service.billing.BillService;
 import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.conversation.ConversationLogService;
+import io.gridbot.service.execution.ExecutionLog;
+import io.gridbot.service.handoff.HandoffService;
 import io.gridbot.service.invoice.InvoiceService;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.payment.PaymentService;
@@ -32,6 +39,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The assistant: its NLU, its domain of tasks, and the conversation log. */
 @Configuration(proxyBeanMethods = false)
@@ -95,5 +103,20 @@ public class AssistantConfiguration {
   @Bean
   ConversationJournal conversationJournal(ConversationLogService log) {
     return new ServiceConversationJournal(log, Clock.systemUTC());
+  }
+
+  @Bean
+  HandoffDesk handoffDesk(HandoffService handoffs) {
+    return new ServiceHandoffDesk(handoffs);
+  }
+
+  @Bean
+  HandoffNotices handoffNotices(Templates templates) {
+    return new HandoffNotices(templates);
+  }
+
+  @Bean
+  Executions executions(ExecutionLog log) {
+    return new DatabaseExecutions(log, JsonMapper.builder().build());
   }
 }

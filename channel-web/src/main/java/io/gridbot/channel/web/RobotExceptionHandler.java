@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * handling of unreadable JSON, wrong media types etc. comes from the superclass), a busy
  * conversation to 429 and an unreachable state store to 503.
  */
-@RestControllerAdvice(assignableTypes = RobotController.class)
+@RestControllerAdvice(assignableTypes = {RobotController.class, MailboxController.class})
 class RobotExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(RobotExceptionHandler.class);

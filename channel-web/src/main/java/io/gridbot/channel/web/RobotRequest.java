@@ -36,12 +36,7 @@ record RobotRequest(String sessionId, String text, String messageId, SharedLocat
 
   /** Checks the fields; throws {@link InvalidRobotRequest} naming the first bad one. */
   void validate() {
-    if (sessionId == null || sessionId.isBlank()) {
-      throw new InvalidRobotRequest("sessionId", "is required");
-    }
-    if (!ID.matcher(sessionId).matches()) {
-      throw new InvalidRobotRequest("sessionId", "must be 8-64 letters, digits, '-' or '_'");
-    }
+    validateSessionId(sessionId);
     if (location != null) {
       if (location.latitude() == null
           || location.longitude() == null
@@ -61,6 +56,16 @@ record RobotRequest(String sessionId, String text, String messageId, SharedLocat
     }
     if (messageId != null && !ID.matcher(messageId).matches()) {
       throw new InvalidRobotRequest("messageId", "must be 8-64 letters, digits, '-' or '_'");
+    }
+  }
+
+  /** Checks a chat session id; throws {@link InvalidRobotRequest} when it is missing or bad. */
+  static void validateSessionId(String sessionId) {
+    if (sessionId == null || sessionId.isBlank()) {
+      throw new InvalidRobotRequest("sessionId", "is required");
+    }
+    if (!ID.matcher(sessionId).matches()) {
+      throw new InvalidRobotRequest("sessionId", "must be 8-64 letters, digits, '-' or '_'");
     }
   }
 }

@@ -2,8 +2,12 @@ package io.gridbot.intents.stories;
 
 import io.gridbot.dialog.ConversationId;
 import io.gridbot.dialog.channel.Reply;
-import io.gridbot.dialog.handoff.InMemoryHandoffDesk;
 import io.gridbot.intents.AssistantConfiguration;
+import io.gridbot.intents.handoff.HandoffNotices;
+import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.handoff.Handoff;
+import io.gridbot.service.handoff.HandoffService;
+import io.gridbot.service.outage.StaffId;
 import java.util.List;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -17,33 +21,42 @@ import org.springframework.context.annotation.Import;
 @Import(AssistantConfiguration.class)
 public class StoriesTestApplication {
 
-  /** Agents work on an in-process desk until the database-backed one is wired. */
+  /** Agents work on the database-backed desk, as staff do through the staff API. */
   @Bean
-  InMemoryHandoffDesk handoffDesk() {
-    return new InMemoryHandoffDesk();
-  }
-
-  @Bean
-  StoryAgents storyAgents(InMemoryHandoffDesk desk) {
+  StoryAgents storyAgents(HandoffService handoffs, HandoffNotices notices) {
+    StaffId agent = new StaffId("story-agent");
     return new StoryAgents() {
       @Override
       public void claim(ConversationId conversation) {
-        if (!desk.claim(conversation)) {
-          throw new IllegalStateException("nothing queued for " + conversation);
-        }
+        Handoff open =
+            handoffs
+                .open(user(conversation))
+                .orElseThrow(() -> new IllegalStateException("nothing queued for " + conversation));
+        handoffs.claim(open.id(), agent);
       }
 
       @Override
       public List<String> say(ConversationId conversation, String text) {
-        throw new UnsupportedOperationException("agent replies need the agent desk");
+        handoffs.heldBy(held(conversation).id(), agent);
+        return List.of(text); // no channel here: what the agent sends is what the customer gets
       }
 
       @Override
       public List<Reply> release(ConversationId conversation) {
-        desk.release(conversation);
-        return List.of();
+        handoffs.release(held(conversation).id(), agent);
+        return notices.released();
+      }
+
+      private Handoff held(ConversationId conversation) {
+        return handoffs
+            .open(user(conversation))
+            .orElseThrow(() -> new IllegalStateException("no agent holds " + conversation));
       }
     };
+  }
+
+  private static ChannelUser user(ConversationId conversation) {
+    return new ChannelUser(conversation.channel(), conversation.senderId());
   }
 
   /** Every test context starts from an empty schema: drop everything, then migrate. */

@@ -1,0 +1,7 @@
+package io.gridbot.service.handoff;
+
+import org.springframework.test.context.ActiveProfiles;
+
+/** The same cases on H2 in MySQL mode, as the embedded default runs them. */
+@ActiveProfiles(value = "h2", inheritProfiles = false)
+class HandoffServiceOnH2IT extends HandoffServiceIT {}
