@@ -54,7 +54,7 @@ class RobotConversationIT {
     assertThat(customer.say("查一下余额"))
         .singleElement()
         .asString()
-        .contains("3300000001")
+        .contains("3300****01")
         .contains("12.50元");
 
     // and every turn was logged, inbound with intent and confidence, outbound with the reply

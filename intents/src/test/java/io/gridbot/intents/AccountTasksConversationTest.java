@@ -12,19 +12,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.gridbot.dialog.ConversationId;
-import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.TurnOutcome;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.channel.UserMessage;
-import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
-import io.gridbot.dialog.tracker.StateTrackerStore;
 import io.gridbot.intents.autodebit.AutoDebitLinks;
 import io.gridbot.intents.autodebit.AutoDebitSigning;
 import io.gridbot.intents.binding.BindAccountForm;
-import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
@@ -52,12 +48,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Binding, unbinding, alerts, points redemption and auto-debit, on fake business services. */
 class AccountTasksConversationTest {
 
-  private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
   private static final AccountNo FIRST = new AccountNo("3300000001");
   private static final AccountNo SECOND = new AccountNo("3300000002");
 
@@ -71,8 +65,7 @@ class AccountTasksConversationTest {
   private final AutoDebitService autoDebit = mock(AutoDebitService.class);
 
   private final MessageProcessor processor =
-      new MessageProcessor(
-          NLU,
+      TestAssistant.processor(
           Assistant.domain(
               with(
                   TestServices.on(business),
@@ -86,12 +79,8 @@ class AccountTasksConversationTest {
                   }),
               state,
               new Templates(n -> 0)),
-          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
-          StateStores.inMemoryLockStore(),
           state,
-          (message, parse, replies) -> {},
-          DialogSettings.defaults(),
-          JsonMapper.builder().build());
+          (message, parse, replies) -> {});
 
   @BeforeEach
   void catalogue() {

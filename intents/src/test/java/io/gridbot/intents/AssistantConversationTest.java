@@ -3,16 +3,12 @@ package io.gridbot.intents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.dialog.ConversationId;
-import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.channel.UserMessage;
-import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
-import io.gridbot.dialog.tracker.StateTrackerStore;
 import io.gridbot.intents.binding.BindAccountForm;
-import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
@@ -32,12 +28,10 @@ import io.gridbot.service.repair.Ticket;
 import io.gridbot.service.repair.TicketNo;
 import io.gridbot.service.repair.TicketState;
 import io.gridbot.service.tag.TagService;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The assistant's binding and balance conversations, on fake business services. */
 class AssistantConversationTest {
@@ -56,12 +50,8 @@ class AssistantConversationTest {
   private final PointsService points = Mockito.mock(PointsService.class);
   private final TagService tags = Mockito.mock(TagService.class);
 
-  /** Trained once for all tests: training takes a second or two. */
-  private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
-
   private final MessageProcessor processor =
-      new MessageProcessor(
-          NLU,
+      TestAssistant.processor(
           Assistant.domain(
               with(
                   TestServices.on(business),
@@ -76,12 +66,8 @@ class AssistantConversationTest {
                   }),
               state,
               new Templates()),
-          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
-          StateStores.inMemoryLockStore(),
           state,
-          (message, parse, replies) -> {},
-          DialogSettings.defaults(),
-          JsonMapper.builder().build());
+          (message, parse, replies) -> {});
 
   private String say(String user, String text) {
     List<Reply> replies =

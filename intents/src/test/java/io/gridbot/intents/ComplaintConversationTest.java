@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 
 import io.gridbot.dialog.ConversationId;
-import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.TurnOutcome;
 import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
-import io.gridbot.dialog.tracker.StateTrackerStore;
-import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
@@ -23,12 +20,10 @@ import io.gridbot.service.complaint.ComplaintService;
 import io.gridbot.service.complaint.ComplaintState;
 import io.gridbot.service.complaint.NewComplaint;
 import io.gridbot.service.repair.ContactPhone;
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Complaints through the engine, with real NLU, fake accounts and a mocked complaint service. */
 class ComplaintConversationTest {
@@ -41,8 +36,7 @@ class ComplaintConversationTest {
   private final ComplaintService complaints = Mockito.mock(ComplaintService.class);
 
   private final MessageProcessor processor =
-      new MessageProcessor(
-          AssistantNlu.pipeline(0.5, AssistantExtractors.all()),
+      TestAssistant.processor(
           Assistant.domain(
               with(
                   TestServices.on(business),
@@ -52,12 +46,8 @@ class ComplaintConversationTest {
                   }),
               state,
               new Templates(n -> 0)),
-          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
-          StateStores.inMemoryLockStore(),
           state,
-          (message, parse, replies) -> {},
-          DialogSettings.defaults(),
-          JsonMapper.builder().build());
+          (message, parse, replies) -> {});
 
   private TurnOutcome say(String user, String text) {
     return processor.process(

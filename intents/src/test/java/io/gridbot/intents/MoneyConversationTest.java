@@ -8,15 +8,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.gridbot.dialog.ConversationId;
-import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.channel.UserMessage;
-import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
-import io.gridbot.dialog.tracker.StateTrackerStore;
-import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
@@ -33,7 +29,6 @@ import io.gridbot.service.payment.PaymentOrder;
 import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.payment.PaymentState;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -41,7 +36,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Bills, payments and invoices in conversation, on fake business services. */
 class MoneyConversationTest {
@@ -58,11 +52,8 @@ class MoneyConversationTest {
   private final PaymentService payments = Mockito.mock(PaymentService.class);
   private final InvoiceService invoices = Mockito.mock(InvoiceService.class);
 
-  private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
-
   private final MessageProcessor processor =
-      new MessageProcessor(
-          NLU,
+      TestAssistant.processor(
           Assistant.domain(
               with(
                   TestServices.on(business),
@@ -74,12 +65,8 @@ class MoneyConversationTest {
               state,
               new Templates(n -> 0),
               new AssistantSettings("https://pay.example.cn/pay/{outTradeNo}", null)),
-          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
-          StateStores.inMemoryLockStore(),
           state,
-          (message, parse, replies) -> {},
-          DialogSettings.defaults(),
-          JsonMapper.builder().build());
+          (message, parse, replies) -> {});
 
   private List<Reply> send(String user, String text) {
     return processor.handle(

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 
 import io.gridbot.dialog.ConversationId;
-import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.TurnOutcome;
 import io.gridbot.dialog.channel.Location;
 import io.gridbot.dialog.channel.UserMessage;
-import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
-import io.gridbot.dialog.tracker.StateTrackerStore;
-import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
@@ -38,12 +34,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.Mockito;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Fault reports through the whole engine, with real NLU and fake business services. */
 class ReportFaultConversationTest {
-
-  private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
 
   private final FakeAccounts business =
       new FakeAccounts()
@@ -55,8 +48,7 @@ class ReportFaultConversationTest {
   private final SubscriptionService subscriptions = Mockito.mock(SubscriptionService.class);
 
   private final MessageProcessor processor =
-      new MessageProcessor(
-          NLU,
+      TestAssistant.processor(
           Assistant.domain(
               with(
                   TestServices.on(business),
@@ -67,12 +59,8 @@ class ReportFaultConversationTest {
                   }),
               state,
               new Templates(n -> 0)),
-          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
-          StateStores.inMemoryLockStore(),
           state,
-          (message, parse, replies) -> {},
-          DialogSettings.defaults(),
-          JsonMapper.builder().build());
+          (message, parse, replies) -> {});
 
   private TurnOutcome send(String user, String text, Location location, List<String> images) {
     return processor.process(

@@ -3,28 +3,23 @@ package io.gridbot.intents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.dialog.ConversationId;
-import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.TurnOutcome;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
-import io.gridbot.dialog.tracker.StateTrackerStore;
-import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.billing.Bill;
 import io.gridbot.service.billing.BillService;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Price questions through the engine, with real NLU, fake accounts and mocked bills. */
 class TariffQueryConversationTest {
@@ -36,8 +31,7 @@ class TariffQueryConversationTest {
   private final BillService bills = Mockito.mock(BillService.class);
 
   private final MessageProcessor processor =
-      new MessageProcessor(
-          AssistantNlu.pipeline(0.5, AssistantExtractors.all()),
+      TestAssistant.processor(
           Assistant.domain(
               with(
                   TestServices.on(business),
@@ -46,12 +40,8 @@ class TariffQueryConversationTest {
                   }),
               state,
               new Templates(n -> 0)),
-          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
-          StateStores.inMemoryLockStore(),
           state,
-          (message, parse, replies) -> {},
-          DialogSettings.defaults(),
-          JsonMapper.builder().build());
+          (message, parse, replies) -> {});
 
   private TurnOutcome say(String user, String text) {
     return processor.process(

@@ -3,16 +3,12 @@ package io.gridbot.intents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.dialog.ConversationId;
-import io.gridbot.dialog.DialogSettings;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.TurnOutcome;
 import io.gridbot.dialog.channel.Reply;
 import io.gridbot.dialog.channel.UserMessage;
-import io.gridbot.dialog.nlu.NluPipeline;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
-import io.gridbot.dialog.tracker.StateTrackerStore;
-import io.gridbot.intents.nlu.training.AssistantNlu;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.Binding;
@@ -20,20 +16,15 @@ import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.application.ApplicationService;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.appointment.SlotService;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.mockito.Mockito;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The assistant on the real NLU and fake accounts, with mocked booking, slot and application
  * services, for the conversations about visits and applications.
  */
 class VisitsHarness {
-
-  /** Trained once for all tests: training takes a second or two. */
-  private static final NluPipeline NLU = AssistantNlu.pipeline(0.5, AssistantExtractors.all());
 
   final FakeAccounts business =
       new FakeAccounts()
@@ -45,15 +36,10 @@ class VisitsHarness {
   final ApplicationService applications = Mockito.mock(ApplicationService.class);
 
   final MessageProcessor processor =
-      new MessageProcessor(
-          NLU,
+      TestAssistant.processor(
           Assistant.domain(services(), state, new Templates(n -> 0)),
-          new StateTrackerStore(state, Duration.ofMinutes(30), JsonMapper.builder().build()),
-          StateStores.inMemoryLockStore(),
           state,
-          (message, parse, replies) -> {},
-          DialogSettings.defaults(),
-          JsonMapper.builder().build());
+          (message, parse, replies) -> {});
 
   private AssistantServices services() {
     TestServices services = TestServices.on(business);

@@ -8,6 +8,7 @@ import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.payment.PaymentState;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,7 @@ class PaymentDemoCashier implements DemoCashier {
   private final PaymentService payments;
   private final Clock clock;
 
+  @Autowired
   PaymentDemoCashier(PaymentService payments) {
     this(payments, Clock.systemUTC());
   }

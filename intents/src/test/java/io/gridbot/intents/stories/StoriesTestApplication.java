@@ -5,10 +5,15 @@ import io.gridbot.dialog.channel.Reply;
 import io.gridbot.intents.AssistantConfiguration;
 import io.gridbot.intents.handoff.HandoffNotices;
 import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.appointment.DemoSlots;
+import io.gridbot.service.appointment.SlotService;
 import io.gridbot.service.handoff.Handoff;
 import io.gridbot.service.handoff.HandoffService;
 import io.gridbot.service.outage.StaffId;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -57,6 +62,12 @@ public class StoriesTestApplication {
 
   private static ChannelUser user(ConversationId conversation) {
     return new ChannelUser(conversation.channel(), conversation.senderId());
+  }
+
+  /** A week of bookable slots at the demo service points, as the embedded default has. */
+  @Bean
+  ApplicationRunner demoSlots(SlotService slots) {
+    return args -> DemoSlots.open(slots, LocalDate.now(ZoneId.of("Asia/Shanghai")), 7);
   }
 
   /** Every test context starts from an empty schema: drop everything, then migrate. */

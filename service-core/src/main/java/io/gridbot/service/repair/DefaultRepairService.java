@@ -41,12 +41,16 @@ class DefaultRepairService implements RepairService {
   private final NotificationPublisher publisher;
   private final RepairProperties properties;
 
+  private final AreaLookup areas;
+
   DefaultRepairService(
       TicketMapper tickets,
       AccountService accounts,
       OutageService outages,
       NotificationPublisher publisher,
-      RepairProperties properties) {
+      RepairProperties properties,
+      AreaLookup areas) {
+    this.areas = areas;
     this.tickets = tickets;
     this.accounts = accounts;
     this.outages = outages;
@@ -197,10 +201,10 @@ class DefaultRepairService implements RepairService {
               .orElseThrow(() -> new AccountNotFound(report.accountNo()));
       return new AreaCode(account.areaCode());
     }
-    if (report.area() == null) {
-      throw new FaultAreaUnknown();
+    if (report.area() != null) {
+      return report.area();
     }
-    return report.area();
+    return areas.locate(report.location(), report.address()).orElseThrow(FaultAreaUnknown::new);
   }
 
   private long recordAgainst(Outage outage, FaultReport report, AreaCode area, Instant now) {

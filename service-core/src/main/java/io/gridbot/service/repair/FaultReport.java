@@ -12,8 +12,9 @@ import java.util.Objects;
  *
  * @param reporter who reported it; told about every step
  * @param accountNo the account without power, or null; if given, its area is the ticket's area
- * @param area the area code when no account is given (the dialog resolves it from the address or
- *     location), or null; ignored when an account is given
+ * @param area the area code when no account is given, or null: the service then finds the area from
+ *     the location or the address (the {@code service_area} table) and refuses the report with
+ *     {@link FaultAreaUnknown} when neither is in a known area; ignored when an account is given
  * @param location where, or null
  * @param address where, as the customer wrote it, or null; at most 255 characters, not blank
  * @param description what happened, 1 to 1000 characters, not blank

@@ -34,6 +34,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -277,6 +278,50 @@ class RepairServiceIT {
         new FaultReport(
             newWechatUser(), null, null, null, "某小区", "停电", null, new ContactPhone("13800005678"));
     assertThatThrownBy(() -> repairs.reportFault(nowhere)).isInstanceOf(FaultAreaUnknown.class);
+  }
+
+  @Test
+  void a_report_without_an_account_finds_its_area_by_location_or_by_address() {
+    // given an area whose centre and community name no other test uses
+    String area = TestAreas.newDistrict() + "-001";
+    String community = "测试" + area.replaceAll("[^0-9]", "") + "小区";
+    double lat = 40 + ThreadLocalRandom.current().nextDouble(5);
+    jdbc.update(
+        "INSERT INTO service_area (code, name, center_lat, center_lng, radius_m, keywords)"
+            + " VALUES (?, ?, ?, 100.000000, 500, ?)",
+        area,
+        "测试片区",
+        BigDecimal.valueOf(lat).setScale(6, java.math.RoundingMode.HALF_UP),
+        community + "|" + community + "路");
+    GeoPoint near =
+        new GeoPoint(
+            BigDecimal.valueOf(lat + 0.001).setScale(6, java.math.RoundingMode.HALF_UP),
+            new BigDecimal("100.001000"));
+    GeoPoint far =
+        new GeoPoint(
+            BigDecimal.valueOf(lat + 0.1).setScale(6, java.math.RoundingMode.HALF_UP),
+            new BigDecimal("100.000000"));
+    ContactPhone phone = new ContactPhone("13800005678");
+
+    // when a fault is reported by a shared location only, then by an address only
+    FaultReportResult byLocation =
+        repairs.reportFault(
+            new FaultReport(newWechatUser(), null, null, near, null, "停电", null, phone));
+    FaultReportResult byAddress =
+        repairs.reportFault(
+            new FaultReport(
+                newWechatUser(), null, null, null, community + "5幢", "停电", null, phone));
+
+    // then both tickets are in that area; a place outside every area is still refused
+    assertThat(((FaultReportResult.TicketOpened) byLocation).ticket().area().value())
+        .isEqualTo(area);
+    assertThat(((FaultReportResult.TicketOpened) byAddress).ticket().area().value())
+        .isEqualTo(area);
+    assertThatThrownBy(
+            () ->
+                repairs.reportFault(
+                    new FaultReport(newWechatUser(), null, null, far, null, "停电", null, phone)))
+        .isInstanceOf(FaultAreaUnknown.class);
   }
 
   @Test
