@@ -13,6 +13,15 @@ public final class Masking {
   private static final String DIGIT = "[0-9０-９]";
   private static final Pattern MOBILE =
       Pattern.compile("(?<!D)[1１][3-9３-９]D[ -]?D{4}[ -]?D{4}(?!D)".replace("D", DIGIT));
+
+  /** Mainland ID numbers: 18 characters (the last may be X) or the old 15 digits. */
+  private static final Pattern ID_NUMBER =
+      Pattern.compile("(?<!D)(D{17}[DXx]|D{15})(?!D)".replace("D", DIGIT));
+
+  /** Landlines with an area code: 0571-87654321, 010 12345678. */
+  private static final Pattern LANDLINE =
+      Pattern.compile("(?<!D)0D{2,3}[ -]D{7,8}(?!D)".replace("D", DIGIT));
+
   private static final Pattern ACCOUNT =
       Pattern.compile("(?<!D)(D{10}|D{13})(?!D)".replace("D", DIGIT));
 
@@ -52,13 +61,24 @@ public final class Masking {
     return a.substring(0, 4) + "****" + a.substring(a.length() - 2);
   }
 
-  /** Free text with every mobile number and customer number in it masked. */
+  /** Free text with every ID number, phone number and customer number in it masked. */
   public static String text(String text) {
     if (text == null || text.isEmpty()) {
       return text;
     }
-    String masked = replace(MOBILE, text, Masking::phone);
+    String masked = replace(ID_NUMBER, text, Masking::idNumber);
+    masked = replace(MOBILE, masked, Masking::phone);
+    masked = replace(LANDLINE, masked, Masking::phone);
     return replace(ACCOUNT, masked, Masking::account);
+  }
+
+  /** 330106199001011234 → 3301**********1234: region kept, birth date hidden. */
+  public static String idNumber(String id) {
+    if (id == null || id.strip().length() < 8) {
+      return "****";
+    }
+    String i = id.strip();
+    return i.substring(0, 4) + "*".repeat(i.length() - 8) + i.substring(i.length() - 4);
   }
 
   private static String replace(

@@ -60,6 +60,15 @@ class MaskingTest {
   }
 
   @Test
+  void freeTextIdNumbersAndLandlinesAreMasked() {
+    assertThat(Masking.text("身份证330106199001011234，座机0571-87654321"))
+        .isEqualTo("身份证3301**********1234，座机****4321")
+        .doesNotContain("19900101");
+    assertThat(Masking.text("号码33010619900101123X")).isEqualTo("号码3301**********123X");
+    assertThat(Masking.idNumber("12")).isEqualTo("****");
+  }
+
+  @Test
   void freeTextLeavesOtherNumbersAlone() {
     assertThat(Masking.text("交100元，订单号12345678901234，12点"))
         .isEqualTo("交100元，订单号12345678901234，12点");
