@@ -8,6 +8,7 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.StreamMessage;
+import io.lettuce.core.XAddArgs;
 import io.lettuce.core.XAutoClaimArgs;
 import io.lettuce.core.XGroupCreateArgs;
 import io.lettuce.core.XReadArgs;
@@ -33,14 +34,16 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code <stream>}: the entries (field {@code e}, see {@link EntryCodec}), added with XADD
  *       and read by a consumer group with XREADGROUP by every worker of every instance; an entry is
- *       acknowledged (XACK) only after the handler recorded what happened.
+ *       acknowledged (XACK) only after the handler recorded what happened, and then deleted (XDEL):
+ *       the delivery record in the database is what stays, so the stream holds only work in flight.
  *   <li>Entries left unacknowledged (a consumer crashed, the handler threw) are taken over with
  *       XAUTOCLAIM by whichever worker looks next once they were idle for {@code claimIdle}.
  *   <li>{@code <stream>:later}: a sorted set of entries to hand out again at a time (retries with
  *       backoff, the end of quiet hours), scored by epoch milliseconds; a timer thread moves due
  *       ones to the stream atomically (a Lua script). An entry goes there before the original is
  *       acknowledged, so a crash in between duplicates it rather than losing it.
- *   <li>{@code <stream>:dead}: the dead letters (field {@code e} and {@code reason}), for staff.
+ *   <li>{@code <stream>:dead}: the dead letters (field {@code e} and {@code reason}), for staff;
+ *       capped at about {@value #DEAD_LETTERS_KEPT} entries (each is also a DEAD delivery row).
  * </ul>
  */
 final class RedisStreamQueue implements NotificationQueue {
@@ -48,6 +51,12 @@ final class RedisStreamQueue implements NotificationQueue {
   private static final Logger log = LoggerFactory.getLogger(RedisStreamQueue.class);
 
   private static final String FIELD = "e";
+
+  /** Dead letters kept in Redis at most (roughly: trimmed with {@code MAXLEN ~}). */
+  static final long DEAD_LETTERS_KEPT = 100_000;
+
+  private static final XAddArgs DEAD_ARGS =
+      XAddArgs.Builder.maxlen(DEAD_LETTERS_KEPT).approximateTrimming();
 
   /** Moves up to ARGV[2] members of KEYS[1] scored at most ARGV[1] to the stream KEYS[2]. */
   private static final String PROMOTE_DUE =
@@ -280,8 +289,10 @@ final class RedisStreamQueue implements NotificationQueue {
       } catch (IllegalArgumentException e) {
         // a deleted entry (XAUTOCLAIM returns no body) or garbage: keep it for staff, never retry
         redis.xadd(
-            deadKey, Map.of(FIELD, encoded == null ? "" : encoded, "reason", "unreadable entry"));
-        redis.xack(stream, group, message.getId());
+            deadKey,
+            DEAD_ARGS,
+            Map.of(FIELD, encoded == null ? "" : encoded, "reason", "unreadable entry"));
+        done(redis, message);
         log.error("unreadable notification entry {} moved to {}", message.getId(), deadKey);
         return;
       }
@@ -299,10 +310,18 @@ final class RedisStreamQueue implements NotificationQueue {
         redis.zadd(laterKey, (double) later.at().toEpochMilli(), EntryCodec.encode(entry));
       } else if (disposition instanceof Disposition.Dead dead) {
         redis.xadd(
-            deadKey, Map.of(FIELD, EntryCodec.encode(entry), "reason", dead.reason(), "at", now()));
+            deadKey,
+            DEAD_ARGS,
+            Map.of(FIELD, EntryCodec.encode(entry), "reason", dead.reason(), "at", now()));
         log.error("dead letter: {}: {}", entry.describe(), dead.reason());
       }
+      done(redis, message);
+    }
+
+    /** Acknowledges a handled entry and deletes it: the stream keeps only work in flight. */
+    private void done(RedisCommands<String, String> redis, StreamMessage<String, String> message) {
       redis.xack(stream, group, message.getId());
+      redis.xdel(stream, message.getId());
     }
   }
 

@@ -44,6 +44,11 @@ abstract class QueueContract {
 
   void cleanUp() {}
 
+  /** How many entries the queue still holds once everything was handled; -1 when not known. */
+  long entriesLeft() {
+    return -1;
+  }
+
   @BeforeEach
   void startQueue() {
     queue = newQueue(clock);
@@ -80,6 +85,8 @@ abstract class QueueContract {
     assertThat(delivery.attempts()).isEqualTo(1);
     assertThat(delivery.sentAt()).isEqualTo(DAYTIME);
     assertThat(deliveries.findByKey(notice.key())).hasSize(1);
+    // and handled entries do not pile up in the queue
+    assertThat(entriesLeft()).isIn(-1L, 0L);
   }
 
   @Test

@@ -55,6 +55,13 @@ class RedisStreamQueueIT extends QueueContract {
   }
 
   @Override
+  long entriesLeft() {
+    try (var connection = client.connect()) {
+      return connection.sync().xlen(redis.stream());
+    }
+  }
+
+  @Override
   void cleanUp() {
     try (var connection = client.connect()) {
       connection.sync().del(redis.stream(), redis.laterKey(), redis.deadKey());
