@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Staff work on outages: plan, publish (notifies the areas), start, re-estimate, restore, cancel.
+ * Staff work on outages: plan, publish (notifies the areas), start, re-estimate, restore (notifies
+ * the areas and resolves the outage's open repair tickets, telling their reporters), cancel.
  */
 @RestController
 @RequestMapping("/api/staff/outages")

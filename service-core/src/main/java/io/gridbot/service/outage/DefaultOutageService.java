@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +27,13 @@ class DefaultOutageService implements OutageService {
 
   private final OutageMapper outages;
   private final NotificationPublisher publisher;
+  private final ApplicationEventPublisher events;
 
-  DefaultOutageService(OutageMapper outages, NotificationPublisher publisher) {
+  DefaultOutageService(
+      OutageMapper outages, NotificationPublisher publisher, ApplicationEventPublisher events) {
     this.outages = outages;
     this.publisher = publisher;
+    this.events = events;
   }
 
   @Override
@@ -130,6 +134,7 @@ class DefaultOutageService implements OutageService {
   public Outage restore(long outageId, StaffId by) {
     Objects.requireNonNull(by, "by");
     Outage outage = move(outageId, OutageState.RESTORED, by.value(), null);
+    events.publishEvent(new OutageRestored(outage.id(), by, outage.restoredAt()));
     tellAreas(outage, OutageNotices.restored(outage));
     return outage;
   }

@@ -65,7 +65,9 @@ public interface OutageService {
   Outage updateEstimate(long outageId, Instant expectedEnd, StaffId by);
 
   /**
-   * The power is back: marks the outage {@link OutageState#RESTORED} and tells the areas.
+   * The power is back: marks the outage {@link OutageState#RESTORED}, publishes {@link
+   * OutageRestored} in the same transaction (the repair area resolves the tickets linked to the
+   * outage) and tells the areas. Restoring twice is refused and changes nothing.
    *
    * @throws OutageNotFound if there is no such outage
    * @throws OutageTransitionNotAllowed if it is not announced or active

@@ -8,6 +8,7 @@ import io.gridbot.service.notification.NotificationPublisher;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.ChinaTime;
 import io.gridbot.service.outage.Outage;
+import io.gridbot.service.outage.OutageRestored;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.StaffId;
 import io.gridbot.service.repair.TicketMapper.NewOutageReport;
@@ -20,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,6 +136,28 @@ class DefaultRepairService implements RepairService {
       throw new TicketNotFound(no);
     }
     return move(row, TicketState.CANCELLED, CUSTOMER, note, now());
+  }
+
+  /**
+   * Resolves the open tickets linked to the restored outage, inside the restoring transaction, and
+   * tells each reporter as a resolve by staff does. Any open state may be resolved here: the crew
+   * fixed the fault for the whole outage. Closed tickets are left alone, so a repeated event
+   * changes nothing. Reports recorded against the outage are not told here: the outage's
+   * restoration notice to its areas covers them.
+   */
+  @EventListener
+  void on(OutageRestored restored) {
+    String note = "停电已恢复（停电编号 " + restored.outageId() + "）";
+    Instant now = now();
+    List<TicketRow> open = tickets.lockOpenOfOutage(restored.outageId());
+    for (TicketRow row : open) {
+      apply(row, TicketState.RESOLVED, restored.by().value(), note, now);
+    }
+    log.info(
+        "outage {} restored by {}: {} linked tickets resolved",
+        restored.outageId(),
+        restored.by(),
+        open.size());
   }
 
   @Override
@@ -259,6 +283,13 @@ class DefaultRepairService implements RepairService {
   /** Checks the machine, moves the locked ticket, records the event and tells the reporter. */
   private Ticket move(TicketRow row, TicketState to, String actor, String note, Instant now) {
     requireMove(row, to);
+    return apply(row, to, actor, note, now);
+  }
+
+  /**
+   * Moves the locked ticket without checking the machine, records the event, tells the reporter.
+   */
+  private Ticket apply(TicketRow row, TicketState to, String actor, String note, Instant now) {
     // the row is locked, so the state cannot have changed since it was read
     tickets.moveTo(row.id(), row.state(), to, now);
     tickets.insertEvent(row.id(), row.state(), to, actor, note, now);

@@ -12,7 +12,10 @@ import java.util.Optional;
  * Fault reports and repair tickets. Every transition (see {@link TicketState}) is kept as a {@link
  * TicketEvent} and tells the reporter through the {@code NotificationPublisher} ({@code toUser},
  * kind {@code progress}, key {@code ticket:<no>:<STATE>}; estimate changes {@code
- * ticket:<no>:eta:<n>}; joining an outage {@code ticket:<no>:outage:<id>}).
+ * ticket:<no>:eta:<n>}; joining an outage {@code ticket:<no>:outage:<id>}). When an outage is
+ * restored ({@code OutageRestored}), its open tickets are resolved in the restoring transaction,
+ * from whatever open state, by the restoring staff member with the note {@code 停电已恢复（停电编号 <id>）},
+ * and each reporter is told as for {@link #resolve}.
  */
 public interface RepairService {
 

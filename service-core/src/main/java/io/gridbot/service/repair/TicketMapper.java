@@ -62,6 +62,9 @@ interface TicketMapper {
   /** Makes the tickets part of the outage unless they already belong to one; returns the rows. */
   int linkToOutage(@Param("ids") List<Long> ids, @Param("outageId") long outageId);
 
+  /** Open tickets that belong to the outage, locked until commit, in id order. */
+  List<TicketRow> lockOpenOfOutage(@Param("outageId") long outageId);
+
   List<TicketEvent> findEvents(@Param("ticketId") long ticketId);
 
   int moveTo(

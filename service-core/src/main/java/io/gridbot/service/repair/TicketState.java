@@ -22,7 +22,8 @@ import java.util.Set;
  * </ul>
  *
  * Every other move, staying in the same state included, is refused with {@link
- * TicketTransitionNotAllowed}. The expected restoration time may change in any open state.
+ * TicketTransitionNotAllowed}, except that restoring the outage a ticket belongs to resolves it
+ * from any open state. The expected restoration time may change in any open state.
  */
 public enum TicketState {
   RECEIVED,

@@ -46,8 +46,12 @@ class RepairOnH2IT {
     assertThat(outages.affectedAccounts(outageId, 0, 10))
         .containsExactly(new AccountNo("3300000001"), new AccountNo("3300000002"));
 
-    // when the power is back, the next report is a ticket again
+    // when the power is back, its tickets are resolved and the next report is a ticket again
     outages.restore(outageId, new StaffId("ops"));
+    assertThat(repairs.openInArea(new AreaCode("CN-330106"), 10)).isEmpty();
+    assertThat(repairs.reportedBy(report.reporter(), 10))
+        .extracting(Ticket::state)
+        .containsOnly(TicketState.RESOLVED);
     assertThat(repairs.reportFault(report)).isInstanceOf(FaultReportResult.TicketOpened.class);
     assertThat(repairs.reportedBy(report.reporter(), 10)).hasSize(4);
   }

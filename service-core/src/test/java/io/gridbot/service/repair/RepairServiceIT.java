@@ -16,6 +16,7 @@ import io.gridbot.service.outage.ChinaTime;
 import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.OutageState;
+import io.gridbot.service.outage.OutageTransitionNotAllowed;
 import io.gridbot.service.outage.PlannedOutage;
 import io.gridbot.service.outage.RecordingPublisher;
 import io.gridbot.service.outage.RecordingPublisherConfiguration;
@@ -455,6 +456,85 @@ class RepairServiceIT {
     FaultReportResult fourth = repairs.reportFault(Reports.inArea(newWechatUser(), area));
     assertThat(fourth).isInstanceOf(FaultReportResult.LinkedToOutage.class);
     assertThat(((FaultReportResult.LinkedToOutage) fourth).outage().id()).isEqualTo(outage.id());
+  }
+
+  @Test
+  void restoring_a_detected_outage_resolves_its_open_tickets_and_tells_each_reporter_once() {
+    // given three reports that open an outage, one ticket on site, one cancelled, and a fourth
+    // report recorded against the outage without a ticket
+    String area = TestAreas.newDistrict() + "-001";
+    ChannelUser first = newWechatUser();
+    ChannelUser second = newWechatUser();
+    ChannelUser third = newWechatUser();
+    ChannelUser late = newWechatUser();
+    Ticket a = opened(repairs.reportFault(Reports.inArea(first, area)));
+    Ticket b = opened(repairs.reportFault(Reports.inArea(second, area)));
+    FaultReportResult.OutageDetected detected =
+        (FaultReportResult.OutageDetected) repairs.reportFault(Reports.inArea(third, area));
+    Ticket c = detected.ticket();
+    long outageId = detected.outage().id();
+    repairs.dispatch(a.ticketNo(), STAFF, null, null);
+    repairs.arriveOnSite(a.ticketNo(), STAFF, null);
+    repairs.cancelByReporter(b.ticketNo(), second, "已经来电了");
+    assertThat(repairs.reportFault(Reports.inArea(late, area)))
+        .isInstanceOf(FaultReportResult.LinkedToOutage.class);
+    int secondNotices = published.toUser(second).size();
+
+    // when
+    outages.restore(outageId, STAFF);
+
+    // then the open tickets are resolved by the restoring staff member, one event each
+    String note = "停电已恢复（停电编号 " + outageId + "）";
+    assertThat(repairs.find(a.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.RESOLVED);
+    assertThat(repairs.find(c.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.RESOLVED);
+    assertThat(repairs.history(a.ticketNo()))
+        .last()
+        .extracting(TicketEvent::from, TicketEvent::to, TicketEvent::actor, TicketEvent::note)
+        .containsExactly(TicketState.ON_SITE, TicketState.RESOLVED, STAFF.value(), note);
+    assertThat(repairs.history(c.ticketNo()))
+        .extracting(TicketEvent::from, TicketEvent::to, TicketEvent::actor, TicketEvent::note)
+        .containsExactly(
+            tuple(null, TicketState.RECEIVED, "customer", null),
+            tuple(TicketState.RECEIVED, TicketState.RESOLVED, STAFF.value(), note));
+    assertThat(repairs.openInArea(new AreaCode(area), 10)).isEmpty();
+    // and each reporter of a resolved ticket is told once, as for a resolve by staff
+    assertThat(published.toUser(first))
+        .extracting(Notice::key)
+        .containsExactly(
+            "ticket:" + a.ticketNo() + ":RECEIVED",
+            "ticket:" + a.ticketNo() + ":outage:" + outageId,
+            "ticket:" + a.ticketNo() + ":DISPATCHED",
+            "ticket:" + a.ticketNo() + ":ON_SITE",
+            "ticket:" + a.ticketNo() + ":RESOLVED");
+    assertThat(published.toUser(third))
+        .extracting(Notice::key)
+        .containsExactly(
+            "ticket:" + c.ticketNo() + ":RECEIVED",
+            "ticket:" + c.ticketNo() + ":outage:" + outageId,
+            "ticket:" + c.ticketNo() + ":RESOLVED");
+    assertThat(published.toUser(third).get(2).text()).contains("已处理完毕");
+    // and the cancelled ticket stays cancelled, untold
+    assertThat(repairs.find(b.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.CANCELLED);
+    assertThat(repairs.history(b.ticketNo())).hasSize(2);
+    assertThat(published.toUser(second)).hasSize(secondNotices);
+    // and the report without a ticket is left to the area's restoration notice
+    assertThat(published.toUser(late)).isEmpty();
+    assertThat(published.toArea(area))
+        .extracting(Notice::key)
+        .containsOnlyOnce("outage:" + outageId + ":restored");
+
+    // when restored again
+    assertThatThrownBy(() -> outages.restore(outageId, new StaffId("li.dispatch")))
+        .isInstanceOf(OutageTransitionNotAllowed.class);
+
+    // then nothing changed and nobody was told again
+    assertThat(repairs.history(a.ticketNo())).hasSize(4);
+    assertThat(repairs.history(c.ticketNo())).hasSize(2);
+    assertThat(published.toUser(first)).hasSize(5);
+    assertThat(published.toUser(third)).hasSize(3);
+    assertThat(published.toArea(area))
+        .extracting(Notice::key)
+        .containsOnlyOnce("outage:" + outageId + ":restored");
   }
 
   @Test
