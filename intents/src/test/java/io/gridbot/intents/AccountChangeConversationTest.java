@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 
 import io.gridbot.service.account.AccountNo;
-import io.gridbot.service.application.Application;
-import io.gridbot.service.application.ApplicationNo;
 import io.gridbot.service.application.ApplicationRequest;
-import io.gridbot.service.application.ApplicationState;
 import io.gridbot.service.application.ApplicationType;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -20,25 +16,7 @@ class AccountChangeConversationTest extends VisitsHarness {
 
   @BeforeEach
   void submitted() {
-    Mockito.when(applications.submit(any()))
-        .thenAnswer(
-            i -> {
-              ApplicationRequest r = i.getArgument(0);
-              return new Application(
-                  new ApplicationNo("A2026112700000009"),
-                  r.type(),
-                  r.applicant(),
-                  r.name(),
-                  r.idLast4(),
-                  r.phone(),
-                  r.address(),
-                  r.account(),
-                  r.requestedKw(),
-                  r.documents(),
-                  ApplicationState.SUBMITTED,
-                  null,
-                  Instant.now());
-            });
+    applicationsAreNumbered("A2026112700000009");
   }
 
   @Test

@@ -7,10 +7,7 @@ import io.gridbot.dialog.ConversationId;
 import io.gridbot.dialog.TurnOutcome;
 import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.service.account.AccountNo;
-import io.gridbot.service.application.Application;
-import io.gridbot.service.application.ApplicationNo;
 import io.gridbot.service.application.ApplicationRequest;
-import io.gridbot.service.application.ApplicationState;
 import io.gridbot.service.application.ApplicationType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,25 +22,7 @@ class ApplyNewConnectionConversationTest extends VisitsHarness {
 
   @BeforeEach
   void submitted() {
-    Mockito.when(applications.submit(any()))
-        .thenAnswer(
-            i -> {
-              ApplicationRequest r = i.getArgument(0);
-              return new Application(
-                  new ApplicationNo("A2026112700000007"),
-                  r.type(),
-                  r.applicant(),
-                  r.name(),
-                  r.idLast4(),
-                  r.phone(),
-                  r.address(),
-                  r.account(),
-                  r.requestedKw(),
-                  r.documents(),
-                  ApplicationState.SUBMITTED,
-                  null,
-                  Instant.now());
-            });
+    applicationsAreNumbered("A2026112700000007");
   }
 
   @Test

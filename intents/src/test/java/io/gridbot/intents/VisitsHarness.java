@@ -49,6 +49,29 @@ class VisitsHarness {
     return services.build();
   }
 
+  /** Every submitted application is accepted as SUBMITTED under number {@code no}. */
+  void applicationsAreNumbered(String no) {
+    Mockito.when(applications.submit(Mockito.any()))
+        .thenAnswer(
+            i -> {
+              io.gridbot.service.application.ApplicationRequest r = i.getArgument(0);
+              return new io.gridbot.service.application.Application(
+                  new io.gridbot.service.application.ApplicationNo(no),
+                  r.type(),
+                  r.applicant(),
+                  r.name(),
+                  r.idLast4(),
+                  r.phone(),
+                  r.address(),
+                  r.account(),
+                  r.requestedKw(),
+                  r.documents(),
+                  io.gridbot.service.application.ApplicationState.SUBMITTED,
+                  null,
+                  java.time.Instant.now());
+            });
+  }
+
   /** Binds {@code accounts} to {@code user} (the first is the default). */
   void bind(String user, String... accounts) {
     for (String no : accounts) {
