@@ -98,6 +98,7 @@ class DefaultHandoffService implements HandoffService {
   @Override
   public Handoff claim(long id, StaffId staff) {
     Objects.requireNonNull(staff, "staff");
+    handoffs.lockById(id); // agents racing for one handoff take turns on its row
     if (handoffs.claim(id, staff.value(), now()) == 1) {
       log.info("handoff {} claimed by {}", id, staff);
       return handoffs.findById(id);
@@ -123,6 +124,7 @@ class DefaultHandoffService implements HandoffService {
   @Override
   public Handoff release(long id, StaffId staff) {
     Objects.requireNonNull(staff, "staff");
+    handoffs.lockById(id);
     if (handoffs.release(id, staff.value(), now()) == 1) {
       log.info("handoff {} released by {}", id, staff);
       return handoffs.findById(id);

@@ -20,6 +20,14 @@ interface HandoffMapper {
   int leave(@Param("openKey") String openKey, @Param("now") Instant now);
 
   /** QUEUED → HELD; returns rows changed (0 when it was not waiting). */
+  /**
+   * Locks the handoff's row until the transaction ends, so that agents claiming or releasing it at
+   * once take turns instead of deadlocking on its indexes.
+   *
+   * @return the id, or null when there is no such handoff
+   */
+  Long lockById(@Param("id") long id);
+
   int claim(@Param("id") long id, @Param("agent") String agent, @Param("now") Instant now);
 
   /** HELD by the agent → RELEASED; returns rows changed. */
