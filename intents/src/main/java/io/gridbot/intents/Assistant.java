@@ -138,7 +138,7 @@ public final class Assistant {
                     services.repairs(),
                     services.outages(),
                     services.subscriptions(),
-                    new AccountSlot(bindings, accounts, templates),
+                    accountSlot,
                     accounts,
                     templates,
                     Clock.systemUTC()))

@@ -67,16 +67,16 @@ class AccountTasksConversationTest {
   private final MessageProcessor processor =
       TestAssistant.processor(
           Assistant.domain(
-              with(
-                  TestServices.on(business),
-                  s -> {
-                    s.points = points;
-                    s.subscriptions = subscriptions;
-                    s.autoDebit =
-                        new AutoDebitSigning(
-                            autoDebit,
-                            new AutoDebitLinks("https://sign.example.cn/s?r={requestId}"));
-                  }),
+              TestServices.on(business)
+                  .with(
+                      s -> {
+                        s.points = points;
+                        s.subscriptions = subscriptions;
+                        s.autoDebit =
+                            new AutoDebitSigning(
+                                autoDebit,
+                                new AutoDebitLinks("https://sign.example.cn/s?r={requestId}"));
+                      }),
               state,
               new Templates(n -> 0)),
           state,
@@ -383,11 +383,5 @@ class AccountTasksConversationTest {
         coupon == null ? null : new BigDecimal("5.00").multiply(BigDecimal.valueOf(quantity)),
         RedemptionStatus.ISSUED,
         Instant.now());
-  }
-
-  private static AssistantServices with(
-      TestServices services, java.util.function.Consumer<TestServices> changes) {
-    changes.accept(services);
-    return services.build();
   }
 }

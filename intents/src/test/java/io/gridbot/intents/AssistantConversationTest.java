@@ -53,17 +53,17 @@ class AssistantConversationTest {
   private final MessageProcessor processor =
       TestAssistant.processor(
           Assistant.domain(
-              with(
-                  TestServices.on(business),
-                  s -> {
-                    s.outages = outages;
-                    s.repairs = repairs;
-                    s.bookings = bookings;
-                    s.slots = slots;
-                    s.applications = applications;
-                    s.points = points;
-                    s.tags = tags;
-                  }),
+              TestServices.on(business)
+                  .with(
+                      s -> {
+                        s.outages = outages;
+                        s.repairs = repairs;
+                        s.bookings = bookings;
+                        s.slots = slots;
+                        s.applications = applications;
+                        s.points = points;
+                        s.tags = tags;
+                      }),
               state,
               new Templates()),
           state,
@@ -246,11 +246,5 @@ class AssistantConversationTest {
   @Test
   void unrelatedRequestsAreDeclined() {
     assertThat(say("u11", "今天天气怎么样")).contains("只能办理用电相关的业务");
-  }
-
-  private static AssistantServices with(
-      TestServices services, java.util.function.Consumer<TestServices> changes) {
-    changes.accept(services);
-    return services.build();
   }
 }

@@ -38,12 +38,12 @@ class ComplaintConversationTest {
   private final MessageProcessor processor =
       TestAssistant.processor(
           Assistant.domain(
-              with(
-                  TestServices.on(business),
-                  s -> {
-                    s.bills = bills;
-                    s.complaints = complaints;
-                  }),
+              TestServices.on(business)
+                  .with(
+                      s -> {
+                        s.bills = bills;
+                        s.complaints = complaints;
+                      }),
               state,
               new Templates(n -> 0)),
           state,
@@ -154,11 +154,5 @@ class ComplaintConversationTest {
     assertThat(side.replies().get(0).asText()).contains("12.50");
     assertThat(side.templates().get(1)).isEqualTo("complaint.ask_category");
     assertThat(say("c5", "1").templates()).containsExactly("complaint.ask_content");
-  }
-
-  private static AssistantServices with(
-      TestServices services, java.util.function.Consumer<TestServices> changes) {
-    changes.accept(services);
-    return services.build();
   }
 }

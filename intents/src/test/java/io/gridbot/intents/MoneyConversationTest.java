@@ -55,13 +55,13 @@ class MoneyConversationTest {
   private final MessageProcessor processor =
       TestAssistant.processor(
           Assistant.domain(
-              with(
-                  TestServices.on(business),
-                  s -> {
-                    s.bills = bills;
-                    s.payments = payments;
-                    s.invoices = invoices;
-                  }),
+              TestServices.on(business)
+                  .with(
+                      s -> {
+                        s.bills = bills;
+                        s.payments = payments;
+                        s.invoices = invoices;
+                      }),
               state,
               new Templates(n -> 0),
               new AssistantSettings("https://pay.example.cn/pay/{outTradeNo}", null)),
@@ -364,11 +364,5 @@ class MoneyConversationTest {
     say("i4", "下载链接");
     assertThat(say("i4", "取消")).contains("已取消开发票");
     verify(invoices).issue(any(), any());
-  }
-
-  private static AssistantServices with(
-      TestServices services, java.util.function.Consumer<TestServices> changes) {
-    changes.accept(services);
-    return services.build();
   }
 }

@@ -50,13 +50,13 @@ class ReportFaultConversationTest {
   private final MessageProcessor processor =
       TestAssistant.processor(
           Assistant.domain(
-              with(
-                  TestServices.on(business),
-                  s -> {
-                    s.outages = outages;
-                    s.repairs = repairs;
-                    s.subscriptions = subscriptions;
-                  }),
+              TestServices.on(business)
+                  .with(
+                      s -> {
+                        s.outages = outages;
+                        s.repairs = repairs;
+                        s.subscriptions = subscriptions;
+                      }),
               state,
               new Templates(n -> 0)),
           state,
@@ -252,11 +252,5 @@ class ReportFaultConversationTest {
 
     assertThat(side.templates()).containsExactly("tariff_query.tiered", "report_fault.ask_where");
     Mockito.verify(repairs, Mockito.never()).reportFault(any());
-  }
-
-  private static AssistantServices with(
-      TestServices services, java.util.function.Consumer<TestServices> changes) {
-    changes.accept(services);
-    return services.build();
   }
 }

@@ -33,11 +33,11 @@ class TariffQueryConversationTest {
   private final MessageProcessor processor =
       TestAssistant.processor(
           Assistant.domain(
-              with(
-                  TestServices.on(business),
-                  s -> {
-                    s.bills = bills;
-                  }),
+              TestServices.on(business)
+                  .with(
+                      s -> {
+                        s.bills = bills;
+                      }),
               state,
               new Templates(n -> 0)),
           state,
@@ -106,11 +106,5 @@ class TariffQueryConversationTest {
     List<Reply> ev = say("t4", "家里装充电桩充电电价多少").replies();
     assertThat(ev).hasSize(1);
     assertThat(ev.get(0).asText()).contains("0.288");
-  }
-
-  private static AssistantServices with(
-      TestServices services, java.util.function.Consumer<TestServices> changes) {
-    changes.accept(services);
-    return services.build();
   }
 }

@@ -50,6 +50,12 @@ final class TestServices {
     return s;
   }
 
+  /** These services after {@code changes} (a test's own fakes) are applied. */
+  AssistantServices with(java.util.function.Consumer<TestServices> changes) {
+    changes.accept(this);
+    return build();
+  }
+
   AssistantServices build() {
     return new AssistantServices(
         bindings,
