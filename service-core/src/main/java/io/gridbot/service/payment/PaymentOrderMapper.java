@@ -49,4 +49,10 @@ interface PaymentOrderMapper {
 
   /** Orders whose paid_at is in [from, to), whatever their state now. */
   List<PaymentOrderRow> findPaidBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  /** {@code CREATED} orders of {@code channel} created before {@code before}, oldest first. */
+  List<PaymentOrderRow> findCreatedBefore(
+      @Param("channel") PaymentChannel channel,
+      @Param("before") Instant before,
+      @Param("limit") int limit);
 }
