@@ -1,6 +1,7 @@
 package io.gridbot.app;
 
 import io.gridbot.channel.web.WebChannelConfiguration;
+import io.gridbot.channel.wechat.WeChatChannelConfiguration;
 import io.gridbot.intents.AssistantConfiguration;
 import io.gridbot.intents.nlu.training.NluEvaluationCommand;
 import java.util.Arrays;
@@ -10,7 +11,11 @@ import org.springframework.context.annotation.Import;
 
 /** The gridbot server: every channel, the assistant and the business in one deployable. */
 @SpringBootApplication
-@Import({AssistantConfiguration.class, WebChannelConfiguration.class})
+@Import({
+  AssistantConfiguration.class,
+  WebChannelConfiguration.class,
+  WeChatChannelConfiguration.class
+})
 public class GridbotApplication {
 
   /** Starts the server; {@code nlu-eval [file.tsv]} instead runs the NLU evaluation and exits. */
