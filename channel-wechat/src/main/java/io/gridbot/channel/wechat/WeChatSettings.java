@@ -24,6 +24,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param locationTtl how long a user's reported location (LOCATION event) is remembered
  * @param menuKeys CLICK menu keys and the text each stands for (e.g. {@code PAY} → {@code 交电费})
  * @param templates notice kinds ({@code progress}, {@code payment} ...) and their template messages
+ * @param welcome what a new follower is told; a default lists what the assistant can do
  */
 @ConfigurationProperties("gridbot.wechat")
 public record WeChatSettings(
@@ -37,7 +38,8 @@ public record WeChatSettings(
     Duration readTimeout,
     Duration locationTtl,
     Map<String, String> menuKeys,
-    Map<String, Template> templates) {
+    Map<String, Template> templates,
+    String welcome) {
 
   private static final Pattern APP_ID = Pattern.compile("wx[0-9a-zA-Z]{6,30}");
 
@@ -53,6 +55,7 @@ public record WeChatSettings(
     locationTtl = locationTtl == null ? Duration.ofMinutes(30) : locationTtl;
     menuKeys = menuKeys == null ? Map.of() : Map.copyOf(menuKeys);
     templates = templates == null ? Map.of() : Map.copyOf(templates);
+    welcome = welcome == null || welcome.isBlank() ? WeChatInbound.WELCOME : welcome;
     if (replyBudget.isNegative() || replyBudget.compareTo(Duration.ofMillis(4500)) > 0) {
       throw new IllegalArgumentException(
           "gridbot.wechat.reply-budget must be 0 to 4.5 s (WeChat waits 5 s)");
@@ -72,7 +75,8 @@ public record WeChatSettings(
 
   /** The defaults: no account. */
   public static WeChatSettings defaults() {
-    return new WeChatSettings(null, null, null, null, null, null, null, null, null, null, null);
+    return new WeChatSettings(
+        null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The API host calls go to. */
