@@ -20,7 +20,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import org.apache.http.HttpHost;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.client.HttpClientBuilder;
 
 /**
  * WeChat Pay's API v3 through WxJava: JSAPI prepay orders, order queries and closes, verified and
@@ -52,11 +54,15 @@ class PayHost {
         new PublicCertificateVerifier(settings.platformKey(), settings.platformPublicKeyId());
     config.setPrivateKey(settings.privateKey());
     config.setVerifier(verifier);
-    config.setApiV3HttpClient(
+    HttpClientBuilder http =
         WxPayV3HttpClientBuilder.create()
             .withMerchant(settings.mchId(), settings.merchantSerialNo(), settings.privateKey())
-            .withValidator(new WxPayValidator(verifier))
-            .setDefaultRequestConfig(
+            .withValidator(new WxPayValidator(verifier));
+    if (settings.httpProxy() != null) {
+      http.setProxy(HttpHost.create(settings.httpProxy()));
+    }
+    config.setApiV3HttpClient(
+        http.setDefaultRequestConfig(
                 RequestConfig.custom()
                     .setConnectTimeout((int) settings.connectTimeout().toMillis())
                     .setConnectionRequestTimeout((int) settings.connectTimeout().toMillis())

@@ -43,6 +43,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBodyBytes the largest notification body accepted
  * @param connectTimeout connection timeout of calls to the pay host
  * @param readTimeout read timeout of calls to the pay host
+ * @param httpProxy an HTTP proxy for calls to the pay host, e.g. {@code http://proxy:3128}; null
+ *     for none. WxJava only signs requests and verifies answers for hosts ending in {@code
+ *     .mch.weixin.qq.com}, so a stand-in pay host (tests) is reached through this proxy under the
+ *     real host name rather than by changing {@code pay-base-url}
  */
 @ConfigurationProperties("gridbot.wechat.pay")
 public record WeChatPaySettings(
@@ -64,7 +68,8 @@ public record WeChatPaySettings(
     Duration maxClockSkew,
     Integer maxBodyBytes,
     Duration connectTimeout,
-    Duration readTimeout) {
+    Duration readTimeout,
+    String httpProxy) {
 
   static final String DEFAULT_PAY_BASE_URL = "https://api.mch.weixin.qq.com";
   private static final Pattern MCH_ID = Pattern.compile("[0-9]{8,12}");
@@ -89,6 +94,7 @@ public record WeChatPaySettings(
     maxBodyBytes = maxBodyBytes == null ? 64 * 1024 : maxBodyBytes;
     connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
     readTimeout = readTimeout == null ? Duration.ofSeconds(5) : readTimeout;
+    httpProxy = blankToNull(httpProxy) == null ? null : stripSlash(httpProxy.strip());
     if (enabled) {
       List<String> problems = new ArrayList<>();
       check(problems, mchId != null && MCH_ID.matcher(mchId).matches(), "mch-id (digits)");
@@ -111,6 +117,7 @@ public record WeChatPaySettings(
           problems,
           !unpaidAfter.isNegative() && expireAfter.compareTo(Duration.ofMinutes(1)) >= 0,
           "unpaid-after >= 0 and expire-after >= 1 minute");
+      check(problems, httpProxy == null || isHttpUrl(httpProxy), "http-proxy (http://host:port)");
       check(problems, maxBodyBytes >= 1024, "max-body-bytes (at least 1024)");
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException(
@@ -124,7 +131,7 @@ public record WeChatPaySettings(
   public static WeChatPaySettings disabled() {
     return new WeChatPaySettings(
         false, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 
   /** The merchant private key. */

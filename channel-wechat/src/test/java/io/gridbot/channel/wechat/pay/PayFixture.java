@@ -36,7 +36,11 @@ final class PayFixture {
   final KeyPair platform = rsa();
   final String apiV3Key = randomKey();
 
-  WeChatPaySettings settings(String payBaseUrl) {
+  /**
+   * Settings whose pay host is {@code https://api.mch.weixin.qq.com} reached through {@code proxy}
+   * (WireMock): WxJava signs and verifies only for hosts ending in {@code .mch.weixin.qq.com}.
+   */
+  WeChatPaySettings settings(String proxy) {
     return new WeChatPaySettings(
         true,
         MCH_ID,
@@ -46,7 +50,7 @@ final class PayFixture {
         MERCHANT_SERIAL,
         pem("PUBLIC KEY", platform.getPublic().getEncoded()),
         PUB_KEY_ID,
-        payBaseUrl,
+        "http://api.mch.weixin.qq.com",
         "https://gridbot.example.cn/wx/pay/notify",
         "https://gridbot.example.cn",
         null,
@@ -56,7 +60,8 @@ final class PayFixture {
         null,
         null,
         null,
-        null);
+        null,
+        proxy);
   }
 
   /** A JSON response signed with the platform key, as WeChat Pay answers API calls. */
