@@ -1,5 +1,6 @@
 package io.gridbot.intents;
 
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -7,9 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param payUrl the payment page of an order, {@code {outTradeNo}} replaced by the order's id
  * @param invoiceUrl the page of an electronic invoice, {@code {invoiceNo}} replaced by its number
+ * @param payUrls payment pages by conversation channel ({@code wechat}, {@code alipay} ...), each
+ *     with {@code {outTradeNo}}; a channel without one uses {@code payUrl}
  */
 @ConfigurationProperties("gridbot.assistant")
-public record AssistantSettings(String payUrl, String invoiceUrl) {
+public record AssistantSettings(String payUrl, String invoiceUrl, Map<String, String> payUrls) {
 
   static final String OUT_TRADE_NO = "{outTradeNo}";
   static final String INVOICE_NO = "{invoiceNo}";
@@ -19,16 +22,27 @@ public record AssistantSettings(String payUrl, String invoiceUrl) {
     invoiceUrl = invoiceUrl == null ? "http://localhost:8080/invoices/" + INVOICE_NO : invoiceUrl;
     requireTemplate("pay-url", payUrl, OUT_TRADE_NO);
     requireTemplate("invoice-url", invoiceUrl, INVOICE_NO);
+    payUrls = payUrls == null ? Map.of() : Map.copyOf(payUrls);
+    payUrls.forEach((channel, url) -> requireTemplate("pay-urls." + channel, url, OUT_TRADE_NO));
   }
 
   /** The defaults, for a local demo. */
   public static AssistantSettings defaults() {
-    return new AssistantSettings(null, null);
+    return new AssistantSettings(null, null, null);
   }
 
   /** The payment page of the order {@code outTradeNo}. */
   public String payUrl(String outTradeNo) {
     return payUrl.replace(OUT_TRADE_NO, outTradeNo);
+  }
+
+  /**
+   * The payment page of the order {@code outTradeNo} for a conversation on {@code channel}: the
+   * channel's own page when one is configured, else {@link #payUrl(String)}.
+   */
+  public String payUrl(String channel, String outTradeNo) {
+    String template = channel == null ? null : payUrls.get(channel);
+    return (template == null ? payUrl : template).replace(OUT_TRADE_NO, outTradeNo);
   }
 
   /** The page of the invoice {@code invoiceNo}. */

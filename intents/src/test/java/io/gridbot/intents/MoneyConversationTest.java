@@ -64,7 +64,7 @@ class MoneyConversationTest {
                       }),
               state,
               new Templates(n -> 0),
-              new AssistantSettings("https://pay.example.cn/pay/{outTradeNo}", null)),
+              new AssistantSettings("https://pay.example.cn/pay/{outTradeNo}", null, null)),
           state,
           (message, parse, replies) -> {});
 

@@ -1,0 +1,78 @@
+package io.gridbot.channel.wechat.pay;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /wx/pay/notify}: WeChat Pay's payment notifications. 204 once the payment is
+ * confirmed in the ledger; otherwise a 4xx/5xx with {@code {"code":"FAIL","message":...}}, so that
+ * WeChat Pay delivers it again and nothing is lost.
+ */
+@RestController
+@ConditionalOnProperty(prefix = "gridbot.wechat.pay", name = "enabled", havingValue = "true")
+class PayNotifyController {
+
+  private static final Logger log = LoggerFactory.getLogger(PayNotifyController.class);
+
+  private final PayNotifications notifications;
+  private final int maxBodyBytes;
+
+  PayNotifyController(PayNotifications notifications, WeChatPaySettings settings) {
+    this.notifications = notifications;
+    this.maxBodyBytes = settings.maxBodyBytes();
+  }
+
+  @PostMapping("/wx/pay/notify")
+  ResponseEntity<String> notify(HttpServletRequest request) {
+    try {
+      String body = readBody(request);
+      notifications.accept(
+          body,
+          request.getHeader("Wechatpay-Timestamp"),
+          request.getHeader("Wechatpay-Nonce"),
+          request.getHeader("Wechatpay-Signature"),
+          request.getHeader("Wechatpay-Serial"));
+      return ResponseEntity.noContent().build();
+    } catch (NotifyRefused e) {
+      log.warn("WeChat Pay notify refused ({}): {}", e.status(), e.getMessage());
+      return fail(e.status(), e.getMessage());
+    } catch (IOException e) {
+      log.warn("WeChat Pay notify body unreadable: {}", e.toString());
+      return fail(400, "body unreadable");
+    } catch (RuntimeException e) {
+      log.error("WeChat Pay notify failed; WeChat Pay will retry", e);
+      return fail(500, "temporarily unable to record the payment");
+    }
+  }
+
+  private String readBody(HttpServletRequest request) throws IOException {
+    if (request.getContentLengthLong() > maxBodyBytes) {
+      throw new NotifyRefused(413, "body over " + maxBodyBytes + " bytes");
+    }
+    try (InputStream in = request.getInputStream()) {
+      byte[] bytes = in.readNBytes(maxBodyBytes + 1);
+      if (bytes.length > maxBodyBytes) {
+        throw new NotifyRefused(413, "body over " + maxBodyBytes + " bytes");
+      }
+      if (bytes.length == 0) {
+        throw new NotifyRefused(400, "empty body");
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static ResponseEntity<String> fail(int status, String message) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body("{\"code\":\"FAIL\",\"message\":\"" + message.replace("\"", "'") + "\"}");
+  }
+}
