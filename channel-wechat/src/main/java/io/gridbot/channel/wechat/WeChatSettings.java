@@ -79,6 +79,12 @@ public record WeChatSettings(
         null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
+  /** These accounts, their API at {@code apiBaseUrl} (null for WeChat's), defaults otherwise. */
+  public static WeChatSettings of(List<Account> accounts, String apiBaseUrl) {
+    return new WeChatSettings(
+        accounts, apiBaseUrl, null, null, null, null, null, null, null, null, null, null);
+  }
+
   /** The API host calls go to. */
   public String apiHost() {
     return apiBaseUrl == null ? "https://api.weixin.qq.com" : apiBaseUrl;

@@ -10,18 +10,9 @@ public final class WeChatAccountsFixture {
   /** One account with this appid, its API host (OAuth2 included) at {@code apiBaseUrl}. */
   public static WeChatAccounts oneAccount(String appId, String apiBaseUrl) {
     WeChatSettings settings =
-        new WeChatSettings(
+        WeChatSettings.of(
             java.util.List.of(new WeChatSettings.Account(appId, "test-secret", "test-token", null)),
-            apiBaseUrl,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+            apiBaseUrl);
     return new WeChatAccounts(
         settings, StateStores.inMemoryStateStore(), StateStores.inMemoryLockStore());
   }
