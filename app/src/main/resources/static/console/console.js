@@ -233,7 +233,7 @@
     api('GET', '/bookings' + (state ? '?state=' + state : '')).then(function (list) {
       var body = $('bookings'); body.textContent = '';
       list.forEach(function (b) {
-        body.appendChild(row([b.no, label(b.state), b.serviceType, b.slot ? b.slot.date + ' ' + b.slot.start : ''], function () { openBooking(b.no); }));
+        body.appendChild(row([b.no, label(b.state), b.serviceType, b.date + ' ' + (b.start || '')], function () { openBooking(b.no); }));
       });
       if (!list.length) { body.appendChild(row(['没有符合条件的预约', '', '', ''])); }
     }).catch(failed);
@@ -329,13 +329,22 @@
     api('POST', '/outages', plan).then(function (o) {
       return api('POST', '/outages/' + o.id + '/publish', {});
     }).then(function (o) {
-      return api('GET', '/outages/' + o.id + '/affected-accounts').then(function (n) {
-        $('outage-result').textContent = '停电 ' + o.id + ' 已发布，已通知影响区域内 ' + n + ' 户客户（订阅停电通知的用户会收到消息）。';
-        flash('停电已发布', true);
-        loadOutages();
-      });
+      $('outage-result').textContent = '停电 ' + o.id + ' 已发布，正在通知影响区域的客户…';
+      loadOutages();
+      reach(o.id, 0);
     }).catch(failed);
   });
+
+  /** Shows how many customers the notice reached; looks again while deliveries are under way. */
+  function reach(id, round) {
+    api('GET', '/outages/' + id + '/reach').then(function (r) {
+      var pending = (r.deliveries.QUEUED || 0) + (r.deliveries.RETRY || 0);
+      $('outage-result').textContent = '停电 ' + id + ' 已发布：影响 ' + r.accounts + ' 户，已通知 ' + r.notified + ' 位订阅停电通知的客户' +
+        (pending ? '（另有 ' + pending + ' 条正在发送）' : '') + '。';
+      flash('停电已发布', true);
+      if ((pending || round < 2) && round < 10) { setTimeout(function () { reach(id, round + 1); }, 1500); }
+    }).catch(failed);
+  }
 
   if (auth) {
     api('GET', '/me').then(start).catch(function () { logout(); });

@@ -183,6 +183,50 @@ class ChatBrowserIT {
     }
   }
 
+  @Test
+  void staffSeeTodaysFiguresAndPublishAPlannedOutageWithItsReach() {
+    // given a conversation today
+    try (Browser phone = new Browser("dashboard-customer", 420, 860)) {
+      new ChatPage(phone, base()).open().say("你好", "");
+    }
+    try (Browser desk = new Browser("console", 1280, 900)) {
+      new ConsolePage(desk, base()).logIn("staff", "gridbot-demo");
+
+      // the dashboard counts it
+      desk.waiting().until(d -> !d.findElements(By.cssSelector("#dashboard .figure")).isEmpty());
+      String figures = desk.driver.findElement(By.id("dashboard")).getText();
+      assertThat(figures).contains("今日会话").contains("智能助手独立解决").contains("今日缴费笔数");
+      assertThat(
+              desk.driver
+                  .findElement(By.xpath("//div[@class='figure'][span[2]='今日会话']/span[1]"))
+                  .getText())
+          .matches("[1-9][0-9]*");
+      desk.screenshot("dashboard");
+
+      // a planned outage for the demo area is published and its reach shown
+      desk.click(By.cssSelector("nav button[data-view='outages']"));
+      desk.script(
+          "document.getElementById('outage-start').value = '2099-01-01T09:00';"
+              + "document.getElementById('outage-end').value = '2099-01-01T17:00';");
+      desk.type(By.id("outage-reason"), "线路检修（浏览器测试）");
+      desk.click(By.id("outage-publish"));
+      desk.waiting().until(d -> d.findElement(By.id("outage-result")).getText().contains("已通知"));
+      assertThat(desk.driver.findElement(By.id("outage-result")).getText())
+          .matches("(?s).*影响 [1-9][0-9]* 户，已通知 [0-9]+ 位.*");
+      desk.waiting().until(d -> d.findElement(By.id("outages")).getText().contains("线路检修（浏览器测试）"));
+      desk.screenshot("outage-published");
+
+      // the bookings and applications lists answer through the staff API
+      desk.click(By.cssSelector("nav button[data-view='applications']"));
+      desk.click(By.cssSelector("#application-filter button[type='submit']"));
+      desk.waiting().until(d -> !d.findElements(By.cssSelector("#applications tr")).isEmpty());
+      assertThat(desk.driver.findElement(By.id("flash")).getAttribute("class"))
+          .as("no error shown")
+          .doesNotContain("bad");
+      desk.screenshot("applications");
+    }
+  }
+
   /** The test runs at any hour: this user has quiet hours that exclude the next hour. */
   private void noQuietHoursFor(String session) {
     LocalTime now =
