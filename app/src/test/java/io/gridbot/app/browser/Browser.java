@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -75,8 +76,19 @@ final class Browser implements AutoCloseable {
     return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** Clicks the element once it is clickable; a list re-rendered meanwhile is looked up again. */
   void click(By by) {
-    waiting().until(ExpectedConditions.elementToBeClickable(by)).click();
+    waiting()
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement e = ExpectedConditions.elementToBeClickable(by).apply(d);
+              if (e == null) {
+                return false;
+              }
+              e.click();
+              return true;
+            });
   }
 
   void type(By by, String text) {

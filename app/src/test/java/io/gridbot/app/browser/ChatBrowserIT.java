@@ -211,8 +211,12 @@ class ChatBrowserIT {
       desk.type(By.id("outage-reason"), "线路检修（浏览器测试）");
       desk.click(By.id("outage-publish"));
       desk.waiting().until(d -> d.findElement(By.id("outage-result")).getText().contains("已通知"));
-      assertThat(desk.driver.findElement(By.id("outage-result")).getText())
-          .matches("(?s).*影响 [1-9][0-9]* 户，已通知 [0-9]+ 位.*");
+      String reach = desk.driver.findElement(By.id("outage-result")).getText();
+      Matcher published = Pattern.compile("停电 (\\d+) 已发布").matcher(reach);
+      assertThat(published.find()).as(reach).isTrue();
+      // other tests of this database must not hear of this outage
+      cancelAfterwards(Long.parseLong(published.group(1)));
+      assertThat(reach).matches("(?s).*影响 [1-9][0-9]* 户，已通知 [0-9]+ 位.*");
       desk.waiting().until(d -> d.findElement(By.id("outages")).getText().contains("线路检修（浏览器测试）"));
       desk.screenshot("outage-published");
 
@@ -225,6 +229,34 @@ class ChatBrowserIT {
           .doesNotContain("bad");
       desk.screenshot("applications");
     }
+  }
+
+  private final java.util.List<Long> outagesToCancel = new java.util.ArrayList<>();
+
+  private void cancelAfterwards(long outageId) {
+    outagesToCancel.add(outageId);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void cancelOutages() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (long id : outagesToCancel) {
+      java.net.http.HttpResponse<String> cancelled =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(base() + "/api/staff/outages/" + id + "/cancel"))
+                  .header("Content-Type", "application/json")
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString("staff:gridbot-demo".getBytes()))
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"note\":\"测试结束\"}"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+    }
+    outagesToCancel.clear();
   }
 
   /** The test runs at any hour: this user has quiet hours that exclude the next hour. */
