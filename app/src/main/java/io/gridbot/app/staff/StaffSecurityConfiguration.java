@@ -1,5 +1,6 @@
 package io.gridbot.app.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import javax.sql.DataSource;
@@ -39,6 +40,7 @@ class StaffSecurityConfiguration {
                 basic.authenticationEntryPoint(
                     (request, response, e) ->
                         problem(
+                            request,
                             response,
                             HttpStatus.UNAUTHORIZED,
                             "Authentication required",
@@ -48,6 +50,7 @@ class StaffSecurityConfiguration {
                 handling.accessDeniedHandler(
                     (request, response, e) ->
                         problem(
+                            request,
                             response,
                             HttpStatus.FORBIDDEN,
                             "Forbidden",
@@ -95,12 +98,17 @@ class StaffSecurityConfiguration {
   }
 
   private static void problem(
-      HttpServletResponse response, HttpStatus status, String title, String detail)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String title,
+      String detail)
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
-    if (status == HttpStatus.UNAUTHORIZED) {
+    // the console's own log-in form asks with X-Requested-With: no browser log-in dialog for it
+    if (status == HttpStatus.UNAUTHORIZED && request.getHeader("X-Requested-With") == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"gridbot staff\"");
     }
     response

@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses robot chat bodies over {@value #MAX_BYTES} bytes with a 400 problem: at once when the
  * declared length is too big, and while reading when an undeclared (chunked) body grows too big.
+ * Photo uploads are limited by their own controller.
  */
 @Component
 class BodyLimitFilter extends OncePerRequestFilter {
@@ -24,7 +25,10 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith("/api/robot/");
+    // photos have their own, larger limit (PhotoController)
+    return !request.getRequestURI().startsWith("/api/robot/")
+        || request.getRequestURI().startsWith(PhotoStore.PATH)
+        || request.getRequestURI().equals("/api/robot/photos");
   }
 
   @Override

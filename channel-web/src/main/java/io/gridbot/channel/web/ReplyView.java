@@ -7,16 +7,21 @@ import java.util.List;
 /**
  * A reply as the web page renders it.
  *
- * @param type {@code text}, {@code options}, {@code link}, {@code card} or {@code image}
+ * @param type {@code text}, {@code options}, {@code link}, {@code card}, {@code image}, or {@code
+ *     notice} (a notification such as a repair's progress, only ever from the mailbox)
  * @param text the text (options: the question; link: what it is for; image: its description)
  * @param options the numbered options, for {@code options} only
- * @param title the link's caption or the card's title
+ * @param title the link's caption, the card's or the notice's title
  * @param url the link, the card's page or the image
  * @param lines the card's lines
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ReplyView(
     String type, String text, List<String> options, String title, String url, List<String> lines) {
+
+  static ReplyView notice(String title, String text) {
+    return new ReplyView("notice", text, null, title, null, null);
+  }
 
   static ReplyView of(Reply reply) {
     if (reply instanceof Reply.Options o) {

@@ -18,16 +18,25 @@ class RobotController {
   static final String CHANNEL = "web";
 
   private final MessageProcessor processor;
+  private final PhotoStore photos;
+  private final AgentDesk desk;
   private final Clock clock;
 
-  RobotController(MessageProcessor processor) {
+  RobotController(MessageProcessor processor, PhotoStore photos, AgentDesk desk) {
     this.processor = processor;
+    this.photos = photos;
+    this.desk = desk;
     this.clock = Clock.systemUTC();
   }
 
   @PostMapping(path = "/api/robot/messages", produces = MediaType.APPLICATION_JSON_VALUE)
   RobotResponse message(@RequestBody RobotRequest request) {
     request.validate();
+    for (String image : request.photos()) {
+      if (!photos.exists(image)) {
+        throw new InvalidRobotRequest("images", "must be references of uploaded photos");
+      }
+    }
     UserMessage message =
         new UserMessage(
             new ConversationId(CHANNEL, request.sessionId()),
@@ -35,8 +44,11 @@ class RobotController {
             request.text() == null ? "" : request.text().strip(),
             clock.instant(),
             request.place(),
-            List.of());
+            request.photos());
     List<Reply> replies = processor.handle(message);
-    return new RobotResponse(request.sessionId(), replies.stream().map(ReplyView::of).toList());
+    return new RobotResponse(
+        request.sessionId(),
+        replies.stream().map(ReplyView::of).toList(),
+        desk.status(request.sessionId()));
   }
 }

@@ -21,7 +21,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * handling of unreadable JSON, wrong media types etc. comes from the superclass), a busy
  * conversation to 429 and an unreachable state store to 503.
  */
-@RestControllerAdvice(assignableTypes = {RobotController.class, MailboxController.class})
+@RestControllerAdvice(
+    assignableTypes = {
+      RobotController.class,
+      MailboxController.class,
+      MailboxEventsController.class,
+      PhotoController.class
+    })
 class RobotExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(RobotExceptionHandler.class);

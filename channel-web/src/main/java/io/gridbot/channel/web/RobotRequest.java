@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  * @param messageId optional id of this message, so that a retried request gets the same answer
  * @param location optional place the customer shares (the browser's position, e.g. for a fault
  *     report); the text may then be empty
+ * @param images optional references of photos uploaded before ({@code POST /api/robot/photos}), at
+ *     most {@value io.gridbot.dialog.channel.UserMessage#MAX_IMAGES}; the text may then be empty
  */
-record RobotRequest(String sessionId, String text, String messageId, SharedLocation location) {
+record RobotRequest(
+    String sessionId,
+    String text,
+    String messageId,
+    SharedLocation location,
+    java.util.List<String> images) {
 
   /** A place shared from the page: degrees, and an optional label of at most 255 characters. */
   record SharedLocation(Double latitude, Double longitude, String label) {}
@@ -22,7 +29,12 @@ record RobotRequest(String sessionId, String text, String messageId, SharedLocat
 
   /** A text message, without a location. */
   RobotRequest(String sessionId, String text, String messageId) {
-    this(sessionId, text, messageId, null);
+    this(sessionId, text, messageId, null, null);
+  }
+
+  /** The photos' references, never null. */
+  java.util.List<String> photos() {
+    return images == null ? java.util.List.of() : images;
   }
 
   /** The shared place, if any. */
@@ -48,7 +60,11 @@ record RobotRequest(String sessionId, String text, String messageId, SharedLocat
         throw new InvalidRobotRequest("location.label", "must be at most 255 characters");
       }
     }
-    if ((text == null || text.isBlank()) && location == null) {
+    if (photos().size() > io.gridbot.dialog.channel.UserMessage.MAX_IMAGES) {
+      throw new InvalidRobotRequest(
+          "images", "must be at most " + io.gridbot.dialog.channel.UserMessage.MAX_IMAGES);
+    }
+    if ((text == null || text.isBlank()) && location == null && photos().isEmpty()) {
       throw new InvalidRobotRequest("text", "is required and must not be blank");
     }
     if (text != null && text.length() > MAX_TEXT) {

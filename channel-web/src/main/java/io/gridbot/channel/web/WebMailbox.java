@@ -45,10 +45,20 @@ class WebMailbox implements Outbound {
     }
     String session = conversation.senderId();
     for (Reply reply : replies) {
-      long number = state.increment(counterKey(session), KEEP);
-      state.put(messageKey(session, number), JSON.writeValueAsString(ReplyView.of(reply)), KEEP);
+      post(session, ReplyView.of(reply));
     }
     log.info("{} replies left in the mailbox of {}", replies.size(), conversation);
+  }
+
+  /**
+   * Leaves one message in the session's mailbox.
+   *
+   * @return its number
+   */
+  long post(String session, ReplyView message) {
+    long number = state.increment(counterKey(session), KEEP);
+    state.put(messageKey(session, number), JSON.writeValueAsString(message), KEEP);
+    return number;
   }
 
   /**
@@ -58,7 +68,8 @@ class WebMailbox implements Outbound {
   Mail after(String session, long after) {
     long last = state.get(counterKey(session)).map(Long::parseLong).orElse(0L);
     List<ReplyView> messages = new ArrayList<>();
-    long number = Math.max(after, 0);
+    // a page asking after a number the mailbox never reached saw a counter that has since expired
+    long number = after > last ? 0 : Math.max(after, 0);
     while (number < last && messages.size() < MAX_FETCH) {
       Optional<String> stored = state.get(messageKey(session, number + 1));
       if (stored.isEmpty()) {

@@ -31,6 +31,8 @@ class RobotControllerTest {
 
   @Autowired MockMvc mvc;
   @MockitoBean MessageProcessor processor;
+  @MockitoBean PhotoStore photos;
+  @MockitoBean AgentDesk desk;
 
   private static final String OK_BODY = "{\"sessionId\":\"session-1\",\"text\":\" 余额 \"}";
 

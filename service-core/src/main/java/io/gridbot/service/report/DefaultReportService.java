@@ -1,0 +1,80 @@
+package io.gridbot.service.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class DefaultReportService implements ReportService {
+
+  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  private static final Set<String> BOOKING_STATES =
+      Set.of("BOOKED", "CONFIRMED", "DONE", "NO_SHOW", "CANCELLED");
+  private static final Set<String> APPLICATION_STATES =
+      Set.of("SUBMITTED", "ACCEPTED", "SURVEY", "APPROVED", "CONNECTED", "REJECTED");
+
+  private final ReportMapper reports;
+
+  DefaultReportService(ReportMapper reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public DailyFigures day(LocalDate day) {
+    Instant from = day.atStartOfDay(CHINA).toInstant();
+    Instant to = day.plusDays(1).atStartOfDay(CHINA).toInstant();
+    Map<String, Long> tickets = new TreeMap<>();
+    reports.ticketsByState(from, to).forEach(c -> tickets.put(c.state(), c.count()));
+    ReportMapper.PaymentTotal paid = reports.paid(from, to);
+    return new DailyFigures(
+        day,
+        reports.countConversations(from, to),
+        reports.countHandedOff(from, to),
+        reports.countHandoffs(from, to),
+        reports.countWaiting(),
+        tickets,
+        paid.count(),
+        paid.amount());
+  }
+
+  @Override
+  public List<Listings.ListedBooking> bookings(String state, int limit) {
+    return reports.bookings(checked(state, BOOKING_STATES), checkedLimit(limit));
+  }
+
+  @Override
+  public List<Listings.ListedApplication> applications(String state, int limit) {
+    return reports.applications(checked(state, APPLICATION_STATES), checkedLimit(limit));
+  }
+
+  @Override
+  public Map<String, Long> deliveries(String noticeKey) {
+    Map<String, Long> counts = new TreeMap<>();
+    reports.deliveries(noticeKey).forEach(c -> counts.put(c.state(), c.count()));
+    return counts;
+  }
+
+  private static String checked(String state, Set<String> allowed) {
+    if (state == null || state.isBlank()) {
+      return null;
+    }
+    if (!allowed.contains(state)) {
+      throw new IllegalArgumentException("unknown state " + state + "; one of " + allowed);
+    }
+    return state;
+  }
+
+  private static int checkedLimit(int limit) {
+    if (limit < 1 || limit > 500) {
+      throw new IllegalArgumentException("limit must be 1 to 500, got " + limit);
+    }
+    return limit;
+  }
+}
