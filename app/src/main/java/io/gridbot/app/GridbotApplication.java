@@ -1,5 +1,6 @@
 package io.gridbot.app;
 
+import io.gridbot.channel.alipay.AlipayChannelConfiguration;
 import io.gridbot.channel.web.WebChannelConfiguration;
 import io.gridbot.intents.AssistantConfiguration;
 import io.gridbot.intents.nlu.training.NluEvaluationCommand;
@@ -10,7 +11,11 @@ import org.springframework.context.annotation.Import;
 
 /** The gridbot server: every channel, the assistant and the business in one deployable. */
 @SpringBootApplication
-@Import({AssistantConfiguration.class, WebChannelConfiguration.class})
+@Import({
+  AssistantConfiguration.class,
+  WebChannelConfiguration.class,
+  AlipayChannelConfiguration.class
+})
 public class GridbotApplication {
 
   /** Starts the server; {@code nlu-eval [file.tsv]} instead runs the NLU evaluation and exits. */

@@ -24,4 +24,21 @@ class AssistantSettingsTest {
     assertThatThrownBy(() -> new AssistantSettings(null, "ftp://x.cn/{invoiceNo}"))
         .hasMessageContaining("invoice-url");
   }
+
+  @Test
+  void aChannelWithItsOwnPayPageGetsItOthersTheCommonOne() {
+    AssistantSettings settings =
+        new AssistantSettings(
+            "https://x.cn/pay/{outTradeNo}",
+            null,
+            java.util.Map.of("alipay", "https://x.cn/alipay/pay/{outTradeNo}"));
+
+    assertThat(settings.payUrl("P1", "alipay")).isEqualTo("https://x.cn/alipay/pay/P1");
+    assertThat(settings.payUrl("P1", "web")).isEqualTo("https://x.cn/pay/P1");
+    assertThatThrownBy(
+            () ->
+                new AssistantSettings(
+                    null, null, java.util.Map.of("alipay", "https://x.cn/alipay/pay")))
+        .hasMessageContaining("pay-urls.alipay");
+  }
 }

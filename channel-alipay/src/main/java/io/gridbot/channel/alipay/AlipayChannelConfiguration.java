@@ -19,6 +19,8 @@ public class AlipayChannelConfiguration {
   @Conditional(AlipayConfigured.class)
   @org.springframework.boot.context.properties.EnableConfigurationProperties(AlipaySettings.class)
   @org.springframework.scheduling.annotation.EnableScheduling
-  @ComponentScan(basePackageClasses = AlipayChannelConfiguration.class)
+  @ComponentScan(
+      basePackageClasses = AlipayChannelConfiguration.class,
+      excludeFilters = @ComponentScan.Filter(Configuration.class))
   static class Enabled {}
 }

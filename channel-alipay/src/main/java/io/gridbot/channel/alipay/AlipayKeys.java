@@ -22,6 +22,7 @@ class AlipayKeys {
 
   private final String appPublicKey;
 
+  @org.springframework.beans.factory.annotation.Autowired
   AlipayKeys(AlipaySettings settings, Environment environment) {
     this(settings, Arrays.asList(environment.getActiveProfiles()).contains("prod"));
   }

@@ -84,21 +84,27 @@ class GatewayController {
         + "</CreateTime><MsgType><![CDATA[ack]]></MsgType></XML>";
   }
 
+  /**
+   * The signed answer Alipay expects: {@code <alipay><response>content</response><sign>…</sign>
+   * <sign_type>RSA2</sign_type></alipay>}, the sign over {@code content} with the app's key.
+   */
   private ResponseEntity<byte[]> signed(String content, Charset charset) {
-    String xml;
+    String sign;
     try {
-      xml =
-          AlipaySignature.encryptAndSign(
-              content,
-              AlipayKeys.normalise(settings.alipayPublicKey()),
-              AlipayKeys.normalise(settings.appPrivateKey()),
-              charset.name(),
-              false,
-              true,
-              "RSA2");
+      sign =
+          AlipaySignature.rsaSign(
+              content, AlipayKeys.normalise(settings.appPrivateKey()), charset.name(), "RSA2");
     } catch (AlipayApiException e) {
       throw new IllegalStateException("cannot sign the gateway answer: " + e.getErrMsg(), e);
     }
+    String xml =
+        "<?xml version=\"1.0\" encoding=\""
+            + charset.name()
+            + "\"?><alipay><response>"
+            + content
+            + "</response><sign>"
+            + sign
+            + "</sign><sign_type>RSA2</sign_type></alipay>";
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "xml", charset))
         .body(xml.getBytes(charset));

@@ -160,7 +160,7 @@ public final class PayBillForm {
               "pay.link",
               values,
               templates.render("pay.link_title"),
-              settings.payUrl(order.outTradeNo().value())));
+              settings.payUrl(order.outTradeNo().value(), tracker.conversation().channel())));
     } catch (PaymentAmountOutOfRange e) {
       return List.of(templates.say("pay.amount_refused", values));
     } catch (AccountNotFound e) {
