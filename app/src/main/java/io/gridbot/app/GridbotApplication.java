@@ -1,5 +1,6 @@
 package io.gridbot.app;
 
+import io.gridbot.channel.alipay.AlipayChannelConfiguration;
 import io.gridbot.channel.web.WebChannelConfiguration;
 import io.gridbot.channel.wechat.WeChatChannelConfiguration;
 import io.gridbot.intents.AssistantConfiguration;
@@ -14,7 +15,8 @@ import org.springframework.context.annotation.Import;
 @Import({
   AssistantConfiguration.class,
   WebChannelConfiguration.class,
-  WeChatChannelConfiguration.class
+  WeChatChannelConfiguration.class,
+  AlipayChannelConfiguration.class
 })
 public class GridbotApplication {
 

@@ -50,6 +50,7 @@ class ArchitectureTest {
           "io.gridbot.service",
           "io.gridbot.intents",
           "io.gridbot.channel.web",
+          "io.gridbot.channel.alipay",
           "io.gridbot.app"
         }) {
       org.assertj.core.api.Assertions.assertThat(classes.containPackage(pkg))

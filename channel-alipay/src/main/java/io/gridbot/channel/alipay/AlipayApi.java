@@ -1,0 +1,201 @@
+package io.gridbot.channel.alipay;
+
+import com.alipay.api.AlipayApiException;
+import com.alipay.api.AlipayClient;
+import com.alipay.api.AlipayConfig;
+import com.alipay.api.AlipayRequest;
+import com.alipay.api.AlipayResponse;
+import com.alipay.api.DefaultAlipayClient;
+import com.alipay.api.domain.AlipayOpenPublicMessageCustomSendModel;
+import com.alipay.api.domain.AlipayTradeCloseModel;
+import com.alipay.api.domain.AlipayTradeQueryModel;
+import com.alipay.api.domain.AlipayTradeWapPayModel;
+import com.alipay.api.request.AlipayOpenPublicMessageCustomSendRequest;
+import com.alipay.api.request.AlipayTradeCloseRequest;
+import com.alipay.api.request.AlipayTradeQueryRequest;
+import com.alipay.api.request.AlipayTradeWapPayRequest;
+import com.alipay.api.response.AlipayTradeQueryResponse;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Alipay OpenAPI calls the channel makes, through the SDK's client (requests signed with the
+ * application's key, responses verified with Alipay's). Every failure is an {@link
+ * AlipayCallFailed}.
+ */
+@Component
+class AlipayApi {
+
+  static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  static final DateTimeFormatter ALIPAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final String TRADE_NOT_EXIST = "ACQ.TRADE_NOT_EXIST";
+
+  private final AlipayClient client;
+  private final AlipaySettings settings;
+
+  AlipayApi(AlipaySettings settings) {
+    this.settings = settings;
+    AlipayConfig config = new AlipayConfig();
+    config.setServerUrl(settings.gatewayUrl());
+    config.setAppId(settings.appId());
+    config.setPrivateKey(AlipayKeys.normalise(settings.appPrivateKey()));
+    config.setAlipayPublicKey(AlipayKeys.normalise(settings.alipayPublicKey()));
+    config.setFormat("json");
+    config.setCharset("UTF-8");
+    config.setSignType("RSA2");
+    config.setConnectTimeout((int) settings.connectTimeout().toMillis());
+    config.setReadTimeout((int) settings.readTimeout().toMillis());
+    try {
+      this.client = new DefaultAlipayClient(config);
+    } catch (AlipayApiException e) {
+      throw new IllegalStateException("cannot set up the Alipay client: " + e.getErrMsg(), e);
+    }
+  }
+
+  /**
+   * Sends one service window message ({@code alipay.open.public.message.custom.send}).
+   *
+   * @throws AlipayCallFailed when Alipay refuses it or cannot be reached
+   */
+  void customSend(AlipayOpenPublicMessageCustomSendModel message) {
+    AlipayOpenPublicMessageCustomSendRequest request =
+        new AlipayOpenPublicMessageCustomSendRequest();
+    request.setBizModel(message);
+    execute(request);
+  }
+
+  /**
+   * The page that takes a phone to Alipay's cashier for the order ({@code alipay.trade.wap.pay}):
+   * an HTML form that submits itself to the gateway. Nothing is sent to Alipay here.
+   */
+  String wapPayPage(String outTradeNo, BigDecimal amount, String subject, Instant expiresAt) {
+    AlipayTradeWapPayModel model = new AlipayTradeWapPayModel();
+    model.setOutTradeNo(outTradeNo);
+    model.setTotalAmount(amount.setScale(2).toPlainString());
+    model.setSubject(subject);
+    model.setProductCode("QUICK_WAP_WAY");
+    model.setTimeExpire(ALIPAY_TIME.format(expiresAt.atZone(CHINA)));
+    if (settings.sellerId() != null) {
+      model.setSellerId(settings.sellerId());
+    }
+    AlipayTradeWapPayRequest request = new AlipayTradeWapPayRequest();
+    request.setBizModel(model);
+    request.setNotifyUrl(settings.notifyUrl());
+    if (settings.returnUrl() != null) {
+      request.setReturnUrl(settings.returnUrl());
+    }
+    try {
+      return client.pageExecute(request).getBody();
+    } catch (AlipayApiException e) {
+      throw failed(request, e);
+    }
+  }
+
+  /**
+   * The trade of an order at Alipay ({@code alipay.trade.query}), or empty when Alipay has none
+   * (the customer never opened the cashier).
+   */
+  Optional<Trade> query(String outTradeNo) {
+    AlipayTradeQueryModel model = new AlipayTradeQueryModel();
+    model.setOutTradeNo(outTradeNo);
+    AlipayTradeQueryRequest request = new AlipayTradeQueryRequest();
+    request.setBizModel(model);
+    AlipayTradeQueryResponse response;
+    try {
+      response = client.execute(request);
+    } catch (AlipayApiException e) {
+      throw failed(request, e);
+    }
+    if (!response.isSuccess()) {
+      if (TRADE_NOT_EXIST.equals(response.getSubCode())) {
+        return Optional.empty();
+      }
+      throw refused(request, response);
+    }
+    return Optional.of(
+        new Trade(
+            response.getTradeStatus(),
+            response.getTotalAmount() == null ? null : new BigDecimal(response.getTotalAmount()),
+            response.getTradeNo(),
+            response.getSendPayDate() == null ? null : response.getSendPayDate().toInstant()));
+  }
+
+  /** Closes an unpaid trade ({@code alipay.trade.close}); a trade Alipay never had is fine. */
+  void close(String outTradeNo) {
+    AlipayTradeCloseModel model = new AlipayTradeCloseModel();
+    model.setOutTradeNo(outTradeNo);
+    AlipayTradeCloseRequest request = new AlipayTradeCloseRequest();
+    request.setBizModel(model);
+    AlipayResponse response;
+    try {
+      response = client.execute(request);
+    } catch (AlipayApiException e) {
+      throw failed(request, e);
+    }
+    if (!response.isSuccess() && !TRADE_NOT_EXIST.equals(response.getSubCode())) {
+      throw refused(request, response);
+    }
+  }
+
+  <T extends AlipayResponse> T execute(AlipayRequest<T> request) {
+    T response;
+    try {
+      response = client.execute(request);
+    } catch (AlipayApiException e) {
+      throw failed(request, e);
+    }
+    if (!response.isSuccess()) {
+      throw refused(request, response);
+    }
+    return response;
+  }
+
+  /** Parses Alipay's {@code yyyy-MM-dd HH:mm:ss} China time; null when absent or malformed. */
+  static Instant parseTime(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(value.strip(), ALIPAY_TIME).atZone(CHINA).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static AlipayCallFailed failed(AlipayRequest<?> request, AlipayApiException e) {
+    // the SDK wraps I/O trouble; a response whose signature fails the check is an exception too
+    String code =
+        e.getErrCode() != null
+            ? e.getErrCode()
+            : e.getCause() instanceof java.io.IOException ? "NETWORK" : "SDK";
+    return new AlipayCallFailed(request.getApiMethodName(), code, null, e.getErrMsg(), e);
+  }
+
+  private static AlipayCallFailed refused(AlipayRequest<?> request, AlipayResponse response) {
+    return new AlipayCallFailed(
+        request.getApiMethodName(),
+        response.getCode(),
+        response.getSubCode(),
+        response.getSubMsg() == null ? response.getMsg() : response.getSubMsg(),
+        null);
+  }
+
+  /**
+   * An Alipay trade.
+   *
+   * @param status {@code WAIT_BUYER_PAY}, {@code TRADE_CLOSED}, {@code TRADE_SUCCESS} or {@code
+   *     TRADE_FINISHED}
+   * @param paidAt when it was paid, or null
+   */
+  record Trade(String status, BigDecimal totalAmount, String tradeNo, Instant paidAt) {
+    boolean paid() {
+      return "TRADE_SUCCESS".equals(status) || "TRADE_FINISHED".equals(status);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.gridbot.channel.alipay;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refusals of the Alipay endpoints as problem details; nothing was changed by them. */
+@RestControllerAdvice(assignableTypes = {GatewayController.class, PaymentController.class})
+class AlipayExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(AlipayExceptionHandler.class);
+
+  @ExceptionHandler(InvalidAlipayRequest.class)
+  ProblemDetail invalid(InvalidAlipayRequest e) {
+    log.warn("alipay request refused: {}", e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(RequestBodies.BodyTooLarge.class)
+  ProblemDetail tooLarge(RequestBodies.BodyTooLarge e) {
+    log.warn("alipay request refused: {}", e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+  }
+
+  @ExceptionHandler(GatewayMessages.ChannelBusy.class)
+  ProblemDetail busy(GatewayMessages.ChannelBusy e) {
+    log.warn("alipay gateway busy: {}", e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+  }
+}
