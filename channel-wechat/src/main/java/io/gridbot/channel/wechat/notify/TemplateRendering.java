@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ final class TemplateRendering {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy年M月");
   private static final String MISSING = "-";
+  private static final String NONE = "none";
 
   private final Map<String, WeChatSettings.Template> templates = new TreeMap<>();
 
@@ -66,11 +68,21 @@ final class TemplateRendering {
   }
 
   Optional<WeChatSettings.Template> template(Notice notice) {
-    int colon = notice.key().indexOf(':');
-    String subject = colon < 0 ? notice.key() : notice.key().substring(0, colon);
-    WeChatSettings.Template specific = templates.get(normalize(notice.kind() + "-" + subject));
-    return Optional.ofNullable(
-        specific != null ? specific : templates.get(normalize(notice.kind())));
+    String[] parts = notice.key().split(":");
+    String subject = notice.kind() + "-" + parts[0];
+    List<String> candidates =
+        parts.length > 2
+            ? List.of(subject + "-" + parts[2], subject, notice.kind())
+            : List.of(subject, notice.kind());
+    for (String candidate : candidates) {
+      WeChatSettings.Template template = templates.get(normalize(candidate));
+      if (template != null) {
+        return NONE.equalsIgnoreCase(template.templateId().strip())
+            ? Optional.empty()
+            : Optional.of(template);
+      }
+    }
+    return Optional.empty();
   }
 
   static Rendered render(WeChatSettings.Template template, Notice notice) {

@@ -46,6 +46,27 @@ class TemplateRenderingTest {
   }
 
   @Test
+  void anEventTemplateWinsAndTheIdNoneMeansCustomerServiceText() {
+    Template paid = new Template("TPL-PAID", Map.of("amount1", "amount"), null);
+    Template restored = new Template("TPL-RESTORED", Map.of("thing1", "title"), null);
+    TemplateRendering rendering =
+        new TemplateRendering(
+            Map.of(
+                "payment", paid,
+                "payment-payment-refund", new Template("none", Map.of(), null),
+                "outage", paid,
+                "outage-outage-restored", restored));
+
+    Notice payment = new Notice("payment", "payment:P1", "缴费成功", "已缴费", false, Map.of());
+    Notice refund = new Notice("payment", "payment:P1:refund:F1", "退款通知", "已退款", false, Map.of());
+    Notice back = new Notice("outage", "outage:42:restored", "恢复供电通知", "已恢复", true, Map.of());
+
+    assertThat(rendering.render(payment).orElseThrow().templateId()).isEqualTo("TPL-PAID");
+    assertThat(rendering.render(refund)).isEmpty();
+    assertThat(rendering.render(back).orElseThrow().templateId()).isEqualTo("TPL-RESTORED");
+  }
+
+  @Test
   void aBlankTemplateIdIsNoTemplate() {
     TemplateRendering rendering =
         new TemplateRendering(
