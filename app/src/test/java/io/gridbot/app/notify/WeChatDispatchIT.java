@@ -73,7 +73,7 @@ class WeChatDispatchIT {
 
   private Map<String, Object> delivery(String userId, String key) {
     return jdbc.queryForMap(
-        "SELECT state, attempts, last_error FROM notification_delivery"
+        "SELECT state, attempts, last_error, platform_ref FROM notification_delivery"
             + " WHERE channel = 'wechat' AND channel_user_id = ? AND notice_key = ?",
         userId,
         key);
@@ -104,7 +104,9 @@ class WeChatDispatchIT {
             () -> {
               assertThat(delivery(follower, "ticket:R20261127501:DISPATCHED"))
                   .containsEntry("state", "SENT")
-                  .containsEntry("attempts", 1);
+                  .containsEntry("attempts", 1)
+                  // kept to match WeChat's TEMPLATESENDJOBFINISH report
+                  .containsEntry("platform_ref", "msgid:4711");
               assertThat(delivery(leaver, "ticket:R20261127502:DISPATCHED"))
                   .containsEntry("state", "FAILED");
             });

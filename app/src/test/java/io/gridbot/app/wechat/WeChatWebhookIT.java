@@ -71,7 +71,7 @@ class WeChatWebhookIT {
     p.add("gridbot.wechat.accounts[1].token", () -> SAFE_TOKEN);
     p.add("gridbot.wechat.accounts[1].aes-key", () -> SAFE_KEY);
     p.add("gridbot.wechat.reply-budget", () -> "2s");
-    p.add("gridbot.wechat.menu-keys.BALANCE", () -> "查余额");
+    p.add("gridbot.wechat.menu-keys.MY_BALANCE", () -> "查余额");
     p.add("gridbot.dialog.lock-wait", () -> "8s");
   }
 
@@ -348,7 +348,7 @@ class WeChatWebhookIT {
         .contains("看不懂");
     // a menu click: its configured text goes to the assistant
     long ts = Instant.now().getEpochSecond();
-    assertThat(plain.content(plain.post(plain.eventXml("CLICK", "BALANCE", ts))))
+    assertThat(plain.content(plain.post(plain.eventXml("CLICK", "MY_BALANCE", ts))))
         .contains("还没有绑定户号");
     // VIEW and unknown keys: nothing to say
     assertThat(plain.post(plain.eventXml("VIEW", "https://example.com", ts + 1)).body())

@@ -1,6 +1,7 @@
 package io.gridbot.channel.wechat;
 
 import io.gridbot.channel.wechat.CustomerServiceMessages.Trigger;
+import io.gridbot.channel.wechat.menu.WeChatMenu;
 import io.gridbot.dialog.MessageProcessor;
 import io.gridbot.dialog.channel.Location;
 import io.gridbot.dialog.channel.Reply;
@@ -46,18 +47,21 @@ class WeChatInbound {
   private final StateStore state;
   private final CustomerServiceMessages customerService;
   private final WeChatSettings settings;
+  private final WeChatMenu menu;
 
   WeChatInbound(
       MessageProcessor processor,
       ChannelUsers users,
       StateStore state,
       CustomerServiceMessages customerService,
-      WeChatSettings settings) {
+      WeChatSettings settings,
+      WeChatMenu menu) {
     this.processor = processor;
     this.users = users;
     this.state = state;
     this.customerService = customerService;
     this.settings = settings;
+    this.menu = menu;
   }
 
   /** The key that identifies the message across WeChat's retries. */
@@ -141,7 +145,7 @@ class WeChatInbound {
   /** A menu click or a scanned code: its configured text goes to the engine. */
   private List<Reply> clicked(WeChatUser user, WxMpXmlMessage in, String key) {
     Optional<String> text =
-        Optional.ofNullable(key).map(k -> settings.menuKeys().get(k.replaceFirst("^qrscene_", "")));
+        Optional.ofNullable(key).flatMap(k -> menu.textFor(k.replaceFirst("^qrscene_", "")));
     if (text.isEmpty()) {
       log.info("menu or scene key {} of {} has no text configured", key, user.conversation());
       return List.of();

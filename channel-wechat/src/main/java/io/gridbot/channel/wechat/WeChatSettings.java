@@ -22,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param connectTimeout connection timeout of calls to WeChat
  * @param readTimeout read timeout of calls to WeChat
  * @param locationTtl how long a user's reported location (LOCATION event) is remembered
- * @param menuKeys CLICK menu keys and the text each stands for (e.g. {@code PAY} → {@code 交电费})
+ * @param menuKeys CLICK menu and QR scene keys and the text each stands for (e.g. {@code PAY_BILL}
+ *     → {@code 交电费}), over the menu file's own (see {@code WeChatMenu})
  * @param templates notice kinds ({@code progress}, {@code payment} ...) and their template messages
  * @param welcome what a new follower is told; a default lists what the assistant can do
  */

@@ -54,6 +54,7 @@ interface DeliveryMapper {
       @Param("lastError") String lastError,
       @Param("nextAttemptAt") Instant nextAttemptAt,
       @Param("sentAt") Instant sentAt,
+      @Param("platformRef") String platformRef,
       @Param("now") Instant now);
 
   List<Delivery> findByKey(@Param("noticeKey") String noticeKey);

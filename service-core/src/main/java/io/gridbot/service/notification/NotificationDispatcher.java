@@ -99,7 +99,7 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
     Instant done = now();
     return switch (outcome.outcome()) {
       case SENT -> {
-        record(entry, token, from, DeliveryState.SENT, null, null, done);
+        record(entry, token, from, DeliveryState.SENT, null, null, done, outcome.detail());
         log.debug("sent {} (attempt {})", entry.describe(), attempt);
         yield Disposition.DONE;
       }
@@ -170,6 +170,19 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
       String error,
       Instant nextAttemptAt,
       Instant now) {
+    record(entry, token, from, to, error, nextAttemptAt, now, null);
+  }
+
+  /** Records the outcome; {@code platformRef} is what the platform called a sent message. */
+  private void record(
+      QueueEntry entry,
+      String token,
+      DeliveryState from,
+      DeliveryState to,
+      String error,
+      Instant nextAttemptAt,
+      Instant now,
+      String platformRef) {
     from.moveTo(to);
     int changed =
         deliveries.record(
@@ -180,6 +193,7 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
             truncate(error),
             nextAttemptAt,
             to == DeliveryState.SENT ? now : null,
+            platformRef == null || platformRef.length() > 64 ? null : platformRef,
             now);
     if (changed == 0) {
       log.warn("{}: lease expired before the outcome {} was recorded", entry.describe(), to);

@@ -71,6 +71,7 @@ class WeChatMenuPublisherTest {
             Duration.ofSeconds(5),
             null,
             null,
+            null,
             null);
     WeChatMenu menu =
         WeChatMenu.parse(

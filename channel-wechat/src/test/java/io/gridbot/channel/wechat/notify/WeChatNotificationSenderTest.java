@@ -79,7 +79,8 @@ class WeChatNotificationSenderTest {
                         "character_string2", "ticketNo",
                         "time3", "expectedRestoration",
                         "thing4", "text"),
-                    "https://gridbot.example.com/tickets/{ticketNo}")));
+                    "https://gridbot.example.com/tickets/{ticketNo}")),
+            null);
     return new WeChatNotificationSender(
         NotifyAccountsFixture.accounts(settings, state, StateStores.inMemoryLockStore(clock)),
         new TemplateRendering(settings.templates()),
