@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Calls the staff API of a running server over real HTTP, as the demo staff user or anonymously.
  */
-final class StaffClient {
+public final class StaffClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -24,7 +24,7 @@ final class StaffClient {
     this.credentials = credentials;
   }
 
-  static StaffClient demoStaff(int port) {
+  public static StaffClient demoStaff(int port) {
     return new StaffClient(port, "staff:gridbot-demo");
   }
 
@@ -41,7 +41,7 @@ final class StaffClient {
     return call("GET", path, null);
   }
 
-  HttpResponse<String> post(String path, String json) {
+  public HttpResponse<String> post(String path, String json) {
     return call("POST", path, json);
   }
 
