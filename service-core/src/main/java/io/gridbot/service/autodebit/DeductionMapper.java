@@ -27,6 +27,9 @@ interface DeductionMapper {
   Optional<Agreement> findByAgreementNo(
       @Param("channel") AutoDebitChannel channel, @Param("agreementNo") String agreementNo);
 
+  /** The request id of the agreement; empty if there is none. */
+  Optional<String> requestIdOf(@Param("id") long id);
+
   /** See {@link io.gridbot.service.port.AutoDebitAgreements#due}. */
   List<DueRow> due(@Param("channel") AutoDebitChannel channel, @Param("limit") int limit);
 

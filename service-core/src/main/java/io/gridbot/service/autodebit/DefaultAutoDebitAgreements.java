@@ -34,6 +34,9 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
   private static final String PENDING = "PENDING";
   private static final String SUCCEEDED = "SUCCEEDED";
   private static final String FAILED = "FAILED";
+  private static final String EXTERNAL_PREFIX = "AD";
+  private static final java.util.regex.Pattern EXTERNAL =
+      java.util.regex.Pattern.compile("AD[1-9][0-9]{0,17}");
 
   private final AgreementMapper agreements;
   private final DeductionMapper deductions;
@@ -70,6 +73,7 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
             a ->
                 new PendingAgreement(
                     a.requestId(),
+                    EXTERNAL_PREFIX + a.id(),
                     code(a.channel()),
                     a.accountNo().masked(),
                     a.user().channel(),
@@ -78,7 +82,17 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
   }
 
   @Override
-  public void signed(String requestId, String agreementNo) {
+  public void signed(String externalAgreementNo, String agreementNo) {
+    if (externalAgreementNo == null || !EXTERNAL.matcher(externalAgreementNo).matches()) {
+      throw new AgreementRefused(Refusal.NOT_FOUND, "no agreement " + externalAgreementNo);
+    }
+    long id = Long.parseLong(externalAgreementNo.substring(EXTERNAL_PREFIX.length()));
+    String requestId =
+        deductions
+            .requestIdOf(id)
+            .orElseThrow(
+                () ->
+                    new AgreementRefused(Refusal.NOT_FOUND, "no agreement " + externalAgreementNo));
     try {
       service.markSigned(requestId, agreementNo);
     } catch (AgreementNotFound | IllegalArgumentException e) {
@@ -238,7 +252,9 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
     }
     String why = reason == null || reason.isBlank() ? "refused" : reason.strip();
     deductions.settle(row.id(), FAILED, why.length() > 200 ? why.substring(0, 200) : why, now());
-    notifications.toUser(row.user(), AutoDebitNotices.failed(row));
+    if (!locked.billPaid()) {
+      notifications.toUser(row.user(), AutoDebitNotices.failed(row));
+    }
     log.warn(
         "auto-debit deduction of bill {} (account {}) failed: order {} closed, {}",
         row.billId(),

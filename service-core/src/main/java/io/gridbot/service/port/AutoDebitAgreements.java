@@ -71,8 +71,8 @@ public interface AutoDebitAgreements {
 
   /**
    * The platform refused to deduct (no balance, agreement gone ...): the deduction fails, its order
-   * is closed and the customer is told to pay another way. A deduction already settled is returned
-   * as it is.
+   * is closed and, while the bill is unpaid, the customer is told to pay another way. A deduction
+   * already settled is returned as it is; one whose order was paid meanwhile succeeds.
    *
    * @param reason the platform's reason, shortened to 200 characters
    */
@@ -81,6 +81,9 @@ public interface AutoDebitAgreements {
   /**
    * A pending agreement as a signing page needs it.
    *
+   * @param externalAgreementNo our number of the agreement for the platform ({@code
+   *     external_agreement_no}): {@code AD} and digits, at most 20 letters and digits, as the
+   *     platforms require (request ids may hold other characters and be longer)
    * @param channel lowercase platform, e.g. {@code alipay}
    * @param accountMasked the account number with its middle hidden
    * @param userChannel the chat channel of the customer who asked, e.g. {@code alipay}
@@ -88,6 +91,7 @@ public interface AutoDebitAgreements {
    */
   record PendingAgreement(
       String requestId,
+      String externalAgreementNo,
       String channel,
       String accountMasked,
       String userChannel,
@@ -95,6 +99,7 @@ public interface AutoDebitAgreements {
       Instant createdAt) {
     public PendingAgreement {
       Objects.requireNonNull(requestId, "requestId");
+      Objects.requireNonNull(externalAgreementNo, "externalAgreementNo");
       Objects.requireNonNull(channel, "channel");
       Objects.requireNonNull(createdAt, "createdAt");
     }

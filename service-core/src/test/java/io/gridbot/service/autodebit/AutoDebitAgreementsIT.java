@@ -56,19 +56,20 @@ class AutoDebitAgreementsIT {
 
     // when
     var pending = port.pending(request).orElseThrow();
-    port.signed(request, "20215527000000000001" + suffix());
+    port.signed(pending.externalAgreementNo(), "20215527000000000001" + suffix());
 
     // then
     assertThat(pending.channel()).isEqualTo("alipay");
+    assertThat(pending.externalAgreementNo()).matches("AD[0-9]{1,18}");
     assertThat(pending.accountMasked()).isEqualTo(no.masked());
     assertThat(pending.userId()).isEqualTo(user.userId());
     assertThat(port.pending(request)).isEmpty();
     assertThat(state(request)).isEqualTo("SIGNED");
-    assertThatThrownBy(() -> port.signed(request, "20215527999999999999"))
+    assertThatThrownBy(() -> port.signed(pending.externalAgreementNo(), "20215527999999999999"))
         .isInstanceOf(AgreementRefused.class)
         .extracting(e -> ((AgreementRefused) e).reason())
         .isEqualTo(Refusal.NOT_ALLOWED);
-    assertThatThrownBy(() -> port.signed("no-such-request", "20215527999999999998"))
+    assertThatThrownBy(() -> port.signed("AD999999999999", "20215527999999999998"))
         .isInstanceOf(AgreementRefused.class)
         .extracting(e -> ((AgreementRefused) e).reason())
         .isEqualTo(Refusal.NOT_FOUND);
@@ -241,7 +242,7 @@ class AutoDebitAgreementsIT {
     String request = request();
     String agreementNo = "2021" + suffix();
     autoDebit.requestSigning(no, user, AutoDebitChannel.ALIPAY, request);
-    port.signed(request, agreementNo);
+    port.signed(port.pending(request).orElseThrow().externalAgreementNo(), agreementNo);
     aBill(no).period("2026-10").amount(amount).insert(jdbc);
     ledger.chargeBill(no, YearMonth.of(2026, 10));
     return new Signed(no, request, agreementNo, billId(no, "2026-10"));
