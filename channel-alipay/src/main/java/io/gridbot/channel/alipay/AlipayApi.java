@@ -6,14 +6,23 @@ import com.alipay.api.AlipayConfig;
 import com.alipay.api.AlipayRequest;
 import com.alipay.api.AlipayResponse;
 import com.alipay.api.DefaultAlipayClient;
+import com.alipay.api.domain.AccessParams;
+import com.alipay.api.domain.AgreementParams;
 import com.alipay.api.domain.AlipayOpenPublicMessageCustomSendModel;
 import com.alipay.api.domain.AlipayTradeCloseModel;
+import com.alipay.api.domain.AlipayTradePayModel;
 import com.alipay.api.domain.AlipayTradeQueryModel;
 import com.alipay.api.domain.AlipayTradeWapPayModel;
+import com.alipay.api.domain.AlipayUserAgreementPageSignModel;
+import com.alipay.api.domain.AlipayUserAgreementUnsignModel;
 import com.alipay.api.request.AlipayOpenPublicMessageCustomSendRequest;
 import com.alipay.api.request.AlipayTradeCloseRequest;
+import com.alipay.api.request.AlipayTradePayRequest;
 import com.alipay.api.request.AlipayTradeQueryRequest;
 import com.alipay.api.request.AlipayTradeWapPayRequest;
+import com.alipay.api.request.AlipayUserAgreementPageSignRequest;
+import com.alipay.api.request.AlipayUserAgreementUnsignRequest;
+import com.alipay.api.response.AlipayTradePayResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -143,6 +152,111 @@ class AlipayApi {
     }
   }
 
+  /**
+   * The link that opens Alipay's auto-debit signing page ({@code alipay.user.agreement.page.sign},
+   * the gateway URL with the signed request in its query). Nothing is sent to Alipay here.
+   */
+  String agreementSignUrl(String externalAgreementNo, AlipayAutoDebitSettings autoDebit) {
+    AlipayUserAgreementPageSignModel model = new AlipayUserAgreementPageSignModel();
+    model.setPersonalProductCode(autoDebit.personalProductCode());
+    model.setProductCode(autoDebit.productCode());
+    model.setSignScene(autoDebit.signScene());
+    model.setExternalAgreementNo(externalAgreementNo);
+    AccessParams access = new AccessParams();
+    access.setChannel("ALIPAYAPP");
+    model.setAccessParams(access);
+    AlipayUserAgreementPageSignRequest request = new AlipayUserAgreementPageSignRequest();
+    request.setBizModel(model);
+    request.setNotifyUrl(settings.notifyUrl());
+    if (autoDebit.signReturnUrl() != null) {
+      request.setReturnUrl(autoDebit.signReturnUrl());
+    }
+    try {
+      return client.pageExecute(request, "GET").getBody();
+    } catch (AlipayApiException e) {
+      throw failed(request, e);
+    }
+  }
+
+  /**
+   * Deducts a bill under an agreement ({@code alipay.trade.pay}, product {@code
+   * GENERAL_WITHHOLDING}). The same {@code outTradeNo} never pays twice at Alipay.
+   *
+   * @return what Alipay answered; network trouble and Alipay's own errors are {@link
+   *     Deducted.Outcome#UNKNOWN}
+   */
+  Deducted tradePay(
+      String outTradeNo,
+      BigDecimal amount,
+      String subject,
+      String agreementNo,
+      AlipayAutoDebitSettings autoDebit) {
+    AlipayTradePayModel model = new AlipayTradePayModel();
+    model.setOutTradeNo(outTradeNo);
+    model.setTotalAmount(amount.setScale(2).toPlainString());
+    model.setSubject(subject);
+    model.setProductCode(autoDebit.productCode());
+    AgreementParams agreement = new AgreementParams();
+    agreement.setAgreementNo(agreementNo);
+    model.setAgreementParams(agreement);
+    if (settings.sellerId() != null) {
+      model.setSellerId(settings.sellerId());
+    }
+    AlipayTradePayRequest request = new AlipayTradePayRequest();
+    request.setBizModel(model);
+    request.setNotifyUrl(settings.notifyUrl());
+    AlipayTradePayResponse response;
+    try {
+      response = client.execute(request);
+    } catch (AlipayApiException e) {
+      return Deducted.unknown(failed(request, e).getMessage());
+    }
+    if (response.isSuccess()) {
+      return new Deducted(
+          Deducted.Outcome.PAID,
+          response.getTradeNo(),
+          response.getTotalAmount() == null ? null : new BigDecimal(response.getTotalAmount()),
+          response.getGmtPayment() == null ? null : response.getGmtPayment().toInstant(),
+          null);
+    }
+    AlipayCallFailed refusal = refused(request, response);
+    if ("10003".equals(response.getCode()) || refusal.retryable()) {
+      return Deducted.unknown(refusal.getMessage());
+    }
+    if ("ACQ.TRADE_HAS_SUCCESS".equals(response.getSubCode())) {
+      return new Deducted(Deducted.Outcome.ALREADY_PAID, null, null, null, refusal.getMessage());
+    }
+    String reason =
+        (response.getSubCode() == null ? response.getCode() : response.getSubCode())
+            + (response.getSubMsg() == null ? "" : " " + response.getSubMsg());
+    return new Deducted(Deducted.Outcome.REFUSED, null, null, null, reason);
+  }
+
+  /**
+   * Ends an auto-debit agreement at Alipay ({@code alipay.user.agreement.unsign}); an agreement
+   * Alipay no longer has is fine.
+   *
+   * @throws AlipayCallFailed when Alipay refuses it otherwise or cannot be reached
+   */
+  void unsignAgreement(String agreementNo, AlipayAutoDebitSettings autoDebit) {
+    AlipayUserAgreementUnsignModel model = new AlipayUserAgreementUnsignModel();
+    model.setAgreementNo(agreementNo);
+    model.setPersonalProductCode(autoDebit.personalProductCode());
+    model.setSignScene(autoDebit.signScene());
+    AlipayUserAgreementUnsignRequest request = new AlipayUserAgreementUnsignRequest();
+    request.setBizModel(model);
+    AlipayResponse response;
+    try {
+      response = client.execute(request);
+    } catch (AlipayApiException e) {
+      throw failed(request, e);
+    }
+    String sub = response.getSubCode() == null ? "" : response.getSubCode();
+    if (!response.isSuccess() && !sub.contains("AGREEMENT_NOT_EXIST") && !sub.contains("UNSIGN")) {
+      throw refused(request, response);
+    }
+  }
+
   <T extends AlipayResponse> T execute(AlipayRequest<T> request) {
     T response;
     try {
@@ -184,6 +298,31 @@ class AlipayApi {
         response.getSubCode(),
         response.getSubMsg() == null ? response.getMsg() : response.getSubMsg(),
         null);
+  }
+
+  /**
+   * What Alipay answered to a deduction.
+   *
+   * @param tradeNo, totalAmount, paidAt set when {@code PAID}
+   * @param reason Alipay's code and message otherwise
+   */
+  record Deducted(
+      Outcome outcome, String tradeNo, BigDecimal totalAmount, Instant paidAt, String reason) {
+
+    enum Outcome {
+      /** Deducted now. */
+      PAID,
+      /** Alipay paid this out_trade_no before: look the trade up. */
+      ALREADY_PAID,
+      /** Alipay will not deduct (no balance, agreement gone, ...). */
+      REFUSED,
+      /** Not known: processing at Alipay, Alipay busy, or no answer. Ask again later. */
+      UNKNOWN
+    }
+
+    static Deducted unknown(String reason) {
+      return new Deducted(Outcome.UNKNOWN, null, null, null, reason);
+    }
   }
 
   /**

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The Alipay channel: the service window gateway, async replies, outbound and notice delivery,
- * payments and their reconciliation. Everything is off unless {@code gridbot.alipay.app-id} is set
- * (see {@link AlipayConfigured}), so the embedded default starts without Alipay.
+ * payments and their reconciliation, auto-debit. Everything is off unless {@code
+ * gridbot.alipay.app-id} is set (see {@link AlipayConfigured}), so the embedded default starts
+ * without Alipay.
  */
 @Configuration(proxyBeanMethods = false)
 @Import(AlipayChannelConfiguration.Enabled.class)
@@ -17,7 +18,10 @@ public class AlipayChannelConfiguration {
   /** The beans of a configured channel. */
   @Configuration(proxyBeanMethods = false)
   @Conditional(AlipayConfigured.class)
-  @org.springframework.boot.context.properties.EnableConfigurationProperties(AlipaySettings.class)
+  @org.springframework.boot.context.properties.EnableConfigurationProperties({
+    AlipaySettings.class,
+    AlipayAutoDebitSettings.class
+  })
   @org.springframework.scheduling.annotation.EnableScheduling
   @ComponentScan(
       basePackageClasses = AlipayChannelConfiguration.class,

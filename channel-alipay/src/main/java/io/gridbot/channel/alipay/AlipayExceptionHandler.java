@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the Alipay endpoints as problem details; nothing was changed by them. */
-@RestControllerAdvice(assignableTypes = {GatewayController.class, PaymentController.class})
+@RestControllerAdvice(
+    assignableTypes = {GatewayController.class, PaymentController.class, AutoDebitController.class})
 class AlipayExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(AlipayExceptionHandler.class);

@@ -14,15 +14,18 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /alipay/pay/{outTradeNo}}: the phone cashier of an order (a form that submits itself
  * to Alipay's {@code alipay.trade.wap.pay}); {@code POST /alipay/notify}: Alipay's payment
- * notifications, answered exactly {@code success} once recorded.
+ * notifications and its auto-debit sign and unsign notifications ({@code notify_type} {@code
+ * dut_user_sign} / {@code dut_user_unsign}), answered exactly {@code success} once recorded.
  */
 @RestController
 class PaymentController {
 
   private final AlipayPayments payments;
+  private final AlipayAutoDebit autoDebit;
 
-  PaymentController(AlipayPayments payments) {
+  PaymentController(AlipayPayments payments, AlipayAutoDebit autoDebit) {
     this.payments = payments;
+    this.autoDebit = autoDebit;
   }
 
   @GetMapping("/alipay/pay/{outTradeNo}")
@@ -43,6 +46,9 @@ class PaymentController {
 
   @PostMapping(path = "/alipay/notify", produces = MediaType.TEXT_PLAIN_VALUE)
   String notify(HttpServletRequest request) throws IOException {
-    return payments.notified(RequestBodies.form(request));
+    var params = RequestBodies.form(request);
+    return AlipayAutoDebit.concerns(params)
+        ? autoDebit.notified(params)
+        : payments.notified(params);
   }
 }

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Where customers sign auto-debit, {@code gridbot.assistant.*}.
  *
  * @param autoDebitSignUrl the signing page, an http(s) URL template with {@code {requestId}}; the
- *     Alipay channel replaces it with alipay.user.agreement.page.sign later
+ *     app points it at the Alipay channel's {@code /alipay/autodebit/sign/{requestId}}, which opens
+ *     Alipay's alipay.user.agreement.page.sign
  * @throws IllegalArgumentException if the URL is not http(s) or lacks {@code {requestId}}
  */
 @ConfigurationProperties("gridbot.assistant")

@@ -46,8 +46,10 @@ public interface AutoDebitService {
   Agreement markSigned(String requestId, String agreementNo);
 
   /**
-   * Cancels the account's pending and signed agreements (the customer asked, or the platform said
-   * so). The platform is told by the caller's channel adapter.
+   * Cancels the account's pending and signed agreements because the customer asked. Once this
+   * commits, a {@link io.gridbot.service.port.AutoDebitAgreements.CancelledByCustomer} event per
+   * cancelled agreement lets the platform's channel adapter tell the platform; the platform's own
+   * unsign notices go through {@link io.gridbot.service.port.AutoDebitAgreements#unsigned}.
    *
    * @return the agreements cancelled by this call
    * @throws AgreementNotFound if the account has no pending or signed agreement

@@ -3,6 +3,7 @@ package io.gridbot.service.autodebit;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.port.AutoDebitAgreements.CancelledByCustomer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +31,13 @@ class DefaultAutoDebitService implements AutoDebitService {
 
   private final AgreementMapper agreements;
   private final AutoDebitSettings settings;
+  private final ApplicationEventPublisher events;
 
-  DefaultAutoDebitService(AgreementMapper agreements, AutoDebitSettings settings) {
+  DefaultAutoDebitService(
+      AgreementMapper agreements, AutoDebitSettings settings, ApplicationEventPublisher events) {
     this.agreements = agreements;
     this.settings = settings;
+    this.events = events;
   }
 
   @Override
@@ -127,6 +132,14 @@ class DefaultAutoDebitService implements AutoDebitService {
     }
     log.info(
         "auto-debit cancelled for account {}: {} agreements", account.masked(), cancelled.size());
+    // the channel adapters tell the platform once this commits
+    for (Agreement a : cancelled) {
+      events.publishEvent(
+          new CancelledByCustomer(
+              a.channel().name().toLowerCase(java.util.Locale.ROOT),
+              a.requestId(),
+              a.agreementNo()));
+    }
     return cancelled.stream()
         .map(a -> agreements.findByRequestId(a.requestId()).orElseThrow())
         .toList();
