@@ -75,7 +75,9 @@ class AccountTasksConversationTest {
                         s.autoDebit =
                             new AutoDebitSigning(
                                 autoDebit,
-                                new AutoDebitLinks("https://sign.example.cn/s?r={requestId}"));
+                                new AutoDebitLinks(
+                                    "https://sign.example.cn/s?r={requestId}",
+                                    java.util.Set.of("ALIPAY", "WECHAT")));
                       }),
               state,
               new Templates(n -> 0)),

@@ -68,10 +68,11 @@ public final class AutoDebitForm {
                 .parser(AutoDebitForm::channel)
                 .choices(
                     t ->
-                        List.of(
-                            new Choice(templates.render("auto_debit.channel.ALIPAY"), "ALIPAY"),
-                            new Choice(templates.render("auto_debit.channel.WECHAT"), "WECHAT")))
-                .prefill(AutoDebitForm::channelOfConversation)
+                        java.util.stream.Stream.of("ALIPAY", "WECHAT")
+                            .filter(signing.links()::offers)
+                            .map(c -> new Choice(templates.render("auto_debit.channel." + c), c))
+                            .toList())
+                .prefill(t -> channelOfConversation(t).filter(signing.links()::offers))
                 .neededWhen(AutoDebitForm::signing)
                 .build())
         .confirm(
@@ -156,6 +157,10 @@ public final class AutoDebitForm {
       Tracker t, AutoDebitSigning signing, AccountSlot account, Templates templates) {
     AccountNo no = new AccountNo(t.slot(AccountSlot.NAME).orElseThrow());
     AutoDebitChannel channel = AutoDebitChannel.valueOf(t.slot(CHANNEL).orElseThrow());
+    if (!signing.links().offers(channel.name())) {
+      return List.of(
+          templates.say("auto_debit.platform_unavailable", values(t, account, templates)));
+    }
     String requestId =
         "chat:" + t.activeFormId().orElseGet(() -> java.util.UUID.randomUUID().toString());
     try {
