@@ -37,7 +37,7 @@ public final class StaffClient {
     return new StaffClient(port, null);
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return call("GET", path, null);
   }
 
@@ -49,7 +49,7 @@ public final class StaffClient {
     return call("DELETE", path, null);
   }
 
-  static JsonNode json(HttpResponse<String> response) {
+  public static JsonNode json(HttpResponse<String> response) {
     return RobotChat.JSON.readTree(response.body());
   }
 

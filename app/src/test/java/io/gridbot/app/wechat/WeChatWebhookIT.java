@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.gridbot.app.CleanDatabase;
+import io.gridbot.app.StaffClient;
 import io.gridbot.dialog.ConversationId;
 import io.gridbot.dialog.channel.Outbound;
 import io.gridbot.dialog.channel.Reply;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The WeChat webhook end to end over HTTP, on MariaDB and Redis, with WireMock standing in for
@@ -387,6 +389,53 @@ class WeChatWebhookIT {
         postRequestedFor(urlPathEqualTo("/cgi-bin/message/custom/send"))
             .withRequestBody(containing("人工客服小王为您服务"))
             .withRequestBody(containing(plain.openId)));
+  }
+
+  @Test
+  void anAgentAnswersAWeChatCustomerThroughCustomerServiceMessagesAndHandsBack() {
+    // the customer asks for a human
+    assertThat(plain.say("转人工")).contains("人工客服");
+    StaffClient staff = StaffClient.demoStaff(port);
+    long id = -1;
+    for (JsonNode item : StaffClient.json(staff.get("/api/staff/handoffs"))) {
+      if (item.get("handoff")
+          .get("channelUserId")
+          .asString()
+          .equals(PLAIN_APP + ":" + plain.openId)) {
+        id = item.get("handoff").get("id").asLong();
+      }
+    }
+    assertThat(id).as("the WeChat conversation is queued").isPositive();
+
+    // an agent claims it and answers: the answer reaches WeChat as a customer-service message
+    assertThat(staff.post("/api/staff/handoffs/" + id + "/claim", "{}").statusCode())
+        .isEqualTo(200);
+    assertThat(
+            staff
+                .post("/api/staff/handoffs/" + id + "/reply", "{\"text\":\"您好，我是客服小王\"}")
+                .statusCode())
+        .isEqualTo(200);
+    wechat.verify(
+        postRequestedFor(urlPathEqualTo("/cgi-bin/message/custom/send"))
+            .withRequestBody(containing("您好，我是客服小王"))
+            .withRequestBody(containing(plain.openId)));
+
+    // while the agent holds it the robot is silent, and the agent sees what the customer says
+    assertThat(plain.say("我家停电两小时了")).isEqualTo("success");
+    assertThat(staff.get("/api/staff/handoffs/" + id + "/history").body()).contains("我家停电两小时了");
+
+    // released: the customer is told, through WeChat, that the robot is back
+    assertThat(staff.post("/api/staff/handoffs/" + id + "/release", "{}").statusCode())
+        .isEqualTo(200);
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        wechat.findAll(
+                            postRequestedFor(urlPathEqualTo("/cgi-bin/message/custom/send"))
+                                .withRequestBody(containing(plain.openId))))
+                    .hasSizeGreaterThanOrEqualTo(2));
   }
 
   private int loggedMessages(WeChatClient client) {
