@@ -1,5 +1,6 @@
 package io.gridbot.channel.alipay;
 
+import io.gridbot.dialog.store.StateUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -26,9 +27,9 @@ class AlipayExceptionHandler {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
   }
 
-  @ExceptionHandler(GatewayMessages.ChannelBusy.class)
-  ProblemDetail busy(GatewayMessages.ChannelBusy e) {
-    log.warn("alipay gateway busy: {}", e.getMessage());
+  @ExceptionHandler({GatewayMessages.HandlingFailed.class, StateUnavailable.class})
+  ProblemDetail busy(RuntimeException e) {
+    log.warn("alipay gateway could not take the message now: {}", e.getMessage());
     return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
   }
 }

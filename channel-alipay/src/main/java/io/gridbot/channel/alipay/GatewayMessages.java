@@ -20,10 +20,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles service window messages after the gateway acknowledged them: a redelivery (same message
- * id, or same sender, time and event) is dropped; text goes to the dialog engine, a menu click as
- * the text configured for its key; follow and unfollow are recorded; the replies go out through the
- * custom-send API on a small pool of threads.
+ * Handles service window messages before the gateway acknowledges them, so that an acknowledged
+ * message has been handled: a redelivery (same message id, or same sender, time and event) is
+ * dropped; text goes to the dialog engine, a menu click as the text configured for its key; follow
+ * and unfollow are recorded. Only the replies go out later, through the custom-send API on a small
+ * pool of threads. When handling fails the message is forgotten and the gateway answers with an
+ * error, so that Alipay delivers it again.
  */
 @Component
 class GatewayMessages {
@@ -67,10 +69,10 @@ class GatewayMessages {
   }
 
   /**
-   * Takes a verified message for handling.
+   * Handles a verified message and queues its replies.
    *
    * @return false when it was a redelivery and is dropped
-   * @throws ChannelBusy when no worker can take it (the message is not remembered, so Alipay's
+   * @throws HandlingFailed when handling failed (the message is forgotten, so that Alipay's
    *     redelivery is handled)
    */
   boolean accept(GatewayMessage message) {
@@ -79,79 +81,96 @@ class GatewayMessages {
       log.info("alipay gateway: redelivered message {} dropped", message.engineMessageId());
       return false;
     }
-    try {
-      workers.execute(() -> handle(message));
-      return true;
-    } catch (RejectedExecutionException e) {
-      state.delete(key);
-      throw new ChannelBusy();
-    }
-  }
-
-  void handle(GatewayMessage message) {
     ConversationId conversation = new ConversationId(AlipayOutbound.CHANNEL, message.fromUserId());
+    List<Reply> replies;
     try {
-      switch (message.msgType()) {
-        case "text" -> converse(conversation, message, message.text());
-        case "event" -> event(conversation, message);
-        default -> messenger.send(message.fromUserId(), List.of(Reply.text(NOT_TEXT)));
-      }
+      replies = handle(conversation, message);
     } catch (RuntimeException e) {
+      forget(key);
       log.error(
-          "alipay message {} of {} ({}/{}) failed",
+          "alipay message {} of {} ({}/{}) failed; Alipay will deliver it again",
           message.engineMessageId(),
           conversation,
           message.msgType(),
           message.eventType(),
           e);
+      throw new HandlingFailed(e);
+    }
+    if (!replies.isEmpty()) {
+      try {
+        workers.execute(() -> send(conversation, message, replies));
+      } catch (RejectedExecutionException e) {
+        // handled and recorded; only the reply is lost, and the conversation log has it
+        log.error("alipay reply to {} dropped: every reply worker is busy", conversation);
+      }
+    }
+    return true;
+  }
+
+  private void send(ConversationId conversation, GatewayMessage message, List<Reply> replies) {
+    try {
+      messenger.send(message.fromUserId(), replies);
+    } catch (RuntimeException e) {
+      log.error("alipay reply to {} not sent", conversation, e);
     }
   }
 
-  private void event(ConversationId conversation, GatewayMessage message) {
+  private List<Reply> handle(ConversationId conversation, GatewayMessage message) {
+    return switch (message.msgType()) {
+      case "text" -> converse(conversation, message, message.text());
+      case "event" -> event(conversation, message);
+      default -> List.of(Reply.text(NOT_TEXT));
+    };
+  }
+
+  private List<Reply> event(ConversationId conversation, GatewayMessage message) {
     ChannelUser user = new ChannelUser(AlipayOutbound.CHANNEL, message.fromUserId());
     String type = message.eventType() == null ? "" : message.eventType();
     switch (type) {
-      case "follow" -> {
+      case "follow":
         String scene = message.actionParam();
         users.followed(user, scene != null && SCENE.matcher(scene).matches() ? scene : null);
         log.info("alipay follow by {}", conversation);
-        if (settings.welcome() != null) {
-          messenger.send(message.fromUserId(), List.of(Reply.text(settings.welcome())));
-        }
-      }
-      case "unfollow" -> {
+        return settings.welcome() == null ? List.of() : List.of(Reply.text(settings.welcome()));
+      case "unfollow":
         users.unfollowed(user);
         log.info("alipay unfollow by {}", conversation);
-      }
-      case "click" -> {
+        return List.of();
+      case "click":
         String text =
             message.actionParam() == null ? null : settings.menu().get(message.actionParam());
         if (text == null) {
           log.warn(
               "alipay menu click with unknown key {} from {}", message.actionParam(), conversation);
-          return;
+          return List.of();
         }
-        converse(conversation, message, text);
-      }
-      case "enter" -> log.debug("alipay enter by {}", conversation);
-      default -> log.info("alipay event {} from {} ignored", type, conversation);
+        return converse(conversation, message, text);
+      case "enter":
+        log.debug("alipay enter by {}", conversation);
+        return List.of();
+      default:
+        log.info("alipay event {} from {} ignored", type, conversation);
+        return List.of();
     }
   }
 
-  private void converse(ConversationId conversation, GatewayMessage message, String text) {
+  private List<Reply> converse(ConversationId conversation, GatewayMessage message, String text) {
     if (text == null) {
       text = "";
     }
     if (text.length() > UserMessage.MAX_TEXT_LENGTH) {
-      messenger.send(message.fromUserId(), List.of(Reply.text(TOO_LONG)));
-      return;
+      return List.of(Reply.text(TOO_LONG));
     }
-    List<Reply> replies =
-        processor.handle(
-            new UserMessage(
-                conversation, message.engineMessageId(), text.strip(), message.createdAt()));
-    if (!replies.isEmpty()) {
-      messenger.send(message.fromUserId(), replies);
+    return processor.handle(
+        new UserMessage(
+            conversation, message.engineMessageId(), text.strip(), message.createdAt()));
+  }
+
+  private void forget(String key) {
+    try {
+      state.delete(key);
+    } catch (RuntimeException e) {
+      log.warn("could not forget alipay message {}: its redelivery will be dropped", key, e);
     }
   }
 
@@ -161,10 +180,10 @@ class GatewayMessages {
     workers.awaitTermination(10, TimeUnit.SECONDS);
   }
 
-  /** No worker is free: the gateway answers 503 so that Alipay delivers again. */
-  static final class ChannelBusy extends RuntimeException {
-    ChannelBusy() {
-      super("alipay reply workers are all busy");
+  /** Handling failed (database or state store down): the gateway answers 503, Alipay redelivers. */
+  static final class HandlingFailed extends RuntimeException {
+    HandlingFailed(Throwable cause) {
+      super("alipay message not handled: " + cause.getClass().getSimpleName(), cause);
     }
   }
 }
