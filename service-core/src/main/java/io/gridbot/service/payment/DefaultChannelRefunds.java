@@ -50,8 +50,7 @@ class DefaultChannelRefunds implements ChannelRefunds {
     String why = cut(reason == null || reason.isBlank() ? "refused" : reason, MAX_TEXT);
     boolean changed = dispatches.markFailed(no(outRefundNo), why, now()) == 1;
     if (changed) {
-      log.error(
-          "STAFF: refund {} refused by the platform, return it by hand: {}", outRefundNo, why);
+      log.warn("refund {} refused by the platform: {}", outRefundNo, why);
     }
     return changed;
   }
