@@ -66,6 +66,8 @@ class AlipayChannelIT {
     registry.add("gridbot.alipay.reconcile-after", () -> "1ms");
     registry.add("gridbot.alipay.reconcile-interval", () -> "PT1S");
     registry.add("gridbot.alipay.reconcile-initial-delay", () -> "PT1S");
+    registry.add("gridbot.alipay.refund-interval", () -> "PT1S");
+    registry.add("gridbot.alipay.refund-initial-delay", () -> "PT1S");
     registry.add(
         "gridbot.assistant.pay-urls.alipay", () -> "https://gridbot.test/alipay/pay/{outTradeNo}");
   }
@@ -373,6 +375,69 @@ class AlipayChannelIT {
                 String.class,
                 no))
         .isEqualTo("2026112722001400077");
+  }
+
+  @Test
+  void aStaffRefundOverHttpReachesAlipayOnce() throws Exception {
+    // given a paid Alipay order
+    String no =
+        payments
+            .createOrder(
+                new AccountNo("3300000001"),
+                new BigDecimal("40.00"),
+                PaymentChannel.ALIPAY,
+                new ChannelUser("alipay", newUser()))
+            .outTradeNo()
+            .value();
+    payments.confirm(
+        new io.gridbot.service.payment.OutTradeNo(no),
+        new BigDecimal("40.00"),
+        "2026112722001400088",
+        java.time.Instant.now());
+    ALIPAY.answers(
+        "alipay.trade.refund",
+        no,
+        "{\"code\":\"10000\",\"msg\":\"Success\",\"trade_no\":\"2026112722001400088\","
+            + "\"out_trade_no\":\""
+            + no
+            + "\",\"fund_change\":\"Y\",\"refund_fee\":\"15.00\"}");
+
+    // when staff refund part of it
+    var response =
+        io.gridbot.app.StaffClient.demoStaff(port)
+            .post(
+                "/api/staff/payments/" + no + "/refunds",
+                "{\"amount\":15.00,\"reason\":\"多缴电费退回\"}");
+
+    // then the refund job sends it to Alipay, once
+    assertThat(response.statusCode()).isEqualTo(201);
+    String outRefundNo =
+        jdbc.queryForObject(
+            "select out_refund_no from payment_refund where out_trade_no = ?", String.class, no);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                "SENT"
+                    .equals(
+                        jdbc.queryForObject(
+                            "select state from refund_dispatch where out_refund_no = ?",
+                            String.class,
+                            outRefundNo)));
+    var sent =
+        ALIPAY.gateway.findAll(
+            com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                    com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/gateway.do"))
+                .withQueryParam(
+                    "method",
+                    com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        "alipay.trade.refund")));
+    assertThat(sent).hasSize(1);
+    String biz = java.net.URLDecoder.decode(sent.get(0).getBodyAsString(), StandardCharsets.UTF_8);
+    assertThat(biz)
+        .contains("\"out_trade_no\":\"" + no + "\"")
+        .contains("\"out_request_no\":\"" + outRefundNo + "\"")
+        .contains("\"refund_amount\":\"15.00\"");
   }
 
   @Test

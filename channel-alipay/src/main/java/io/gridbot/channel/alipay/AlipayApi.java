@@ -12,6 +12,7 @@ import com.alipay.api.domain.AlipayOpenPublicMessageCustomSendModel;
 import com.alipay.api.domain.AlipayTradeCloseModel;
 import com.alipay.api.domain.AlipayTradePayModel;
 import com.alipay.api.domain.AlipayTradeQueryModel;
+import com.alipay.api.domain.AlipayTradeRefundModel;
 import com.alipay.api.domain.AlipayTradeWapPayModel;
 import com.alipay.api.domain.AlipayUserAgreementPageSignModel;
 import com.alipay.api.domain.AlipayUserAgreementUnsignModel;
@@ -19,11 +20,13 @@ import com.alipay.api.request.AlipayOpenPublicMessageCustomSendRequest;
 import com.alipay.api.request.AlipayTradeCloseRequest;
 import com.alipay.api.request.AlipayTradePayRequest;
 import com.alipay.api.request.AlipayTradeQueryRequest;
+import com.alipay.api.request.AlipayTradeRefundRequest;
 import com.alipay.api.request.AlipayTradeWapPayRequest;
 import com.alipay.api.request.AlipayUserAgreementPageSignRequest;
 import com.alipay.api.request.AlipayUserAgreementUnsignRequest;
 import com.alipay.api.response.AlipayTradePayResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
+import com.alipay.api.response.AlipayTradeRefundResponse;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -233,6 +236,41 @@ class AlipayApi {
   }
 
   /**
+   * Refunds part or all of a paid trade ({@code alipay.trade.refund}). {@code outRequestNo} (our
+   * {@code out_refund_no}) makes a repeat the same refund at Alipay: it then answers success
+   * without moving money again ({@code fund_change} N).
+   *
+   * @param reason shown to the payer; cut to 256 characters
+   * @return what Alipay answered: network trouble, Alipay's system errors and unknown codes are
+   *     {@link Refunded.Outcome#RETRY}, a business refusal ({@code 40004}) {@link
+   *     Refunded.Outcome#REFUSED}
+   */
+  Refunded refund(String outTradeNo, String outRequestNo, BigDecimal amount, String reason) {
+    AlipayTradeRefundModel model = new AlipayTradeRefundModel();
+    model.setOutTradeNo(outTradeNo);
+    model.setOutRequestNo(outRequestNo);
+    model.setRefundAmount(amount.setScale(2).toPlainString());
+    model.setRefundReason(reason.length() > 256 ? reason.substring(0, 256) : reason);
+    AlipayTradeRefundRequest request = new AlipayTradeRefundRequest();
+    request.setBizModel(model);
+    AlipayTradeRefundResponse response;
+    try {
+      response = client.execute(request);
+    } catch (AlipayApiException e) {
+      return new Refunded(Refunded.Outcome.RETRY, null, null, failed(request, e).getMessage());
+    }
+    if (response.isSuccess()) {
+      return new Refunded(
+          Refunded.Outcome.SENT, response.getTradeNo(), response.getFundChange(), null);
+    }
+    AlipayCallFailed refusal = refused(request, response);
+    if ("40004".equals(response.getCode()) && !refusal.retryable()) {
+      return new Refunded(Refunded.Outcome.REFUSED, null, null, refusal.getMessage());
+    }
+    return new Refunded(Refunded.Outcome.RETRY, null, null, refusal.getMessage());
+  }
+
+  /**
    * Ends an auto-debit agreement at Alipay ({@code alipay.user.agreement.unsign}); an agreement
    * Alipay no longer has is fine.
    *
@@ -322,6 +360,25 @@ class AlipayApi {
 
     static Deducted unknown(String reason) {
       return new Deducted(Outcome.UNKNOWN, null, null, null, reason);
+    }
+  }
+
+  /**
+   * What Alipay answered to a refund.
+   *
+   * @param tradeNo Alipay's trade number, when sent
+   * @param fundChange {@code Y} when this call moved the money, {@code N} for a repeat; when sent
+   * @param reason Alipay's code and message, when not sent
+   */
+  record Refunded(Outcome outcome, String tradeNo, String fundChange, String reason) {
+
+    enum Outcome {
+      /** Alipay accepted the refund (now, or earlier under the same request number). */
+      SENT,
+      /** Alipay will not refund (trade finished, amount too large, ...). */
+      REFUSED,
+      /** Not known: Alipay busy or no answer. Send it again later. */
+      RETRY
     }
   }
 

@@ -35,6 +35,7 @@ class DefaultPaymentService implements PaymentService {
   private final PaymentSettings settings;
   private final ApplicationEventPublisher events;
   private final NotificationPublisher notifications;
+  private final RefundDispatchMapper dispatches;
 
   DefaultPaymentService(
       PaymentOrderMapper orders,
@@ -43,7 +44,8 @@ class DefaultPaymentService implements PaymentService {
       TradeNumbers numbers,
       PaymentSettings settings,
       ApplicationEventPublisher events,
-      NotificationPublisher notifications) {
+      NotificationPublisher notifications,
+      RefundDispatchMapper dispatches) {
     this.orders = orders;
     this.accounts = accounts;
     this.ledger = ledger;
@@ -51,6 +53,7 @@ class DefaultPaymentService implements PaymentService {
     this.settings = settings;
     this.events = events;
     this.notifications = notifications;
+    this.dispatches = dispatches;
   }
 
   @Override
@@ -239,6 +242,10 @@ class DefaultPaymentService implements PaymentService {
     Instant now = now();
     Refund refund = new Refund(numbers.nextRefund(), outTradeNo, refunding, reason, staff, now);
     orders.insertRefund(refund);
+    if (DefaultChannelRefunds.dispatched(order.channel())) {
+      // the money goes back through the platform: its channel's job sends it after commit
+      dispatches.insert(refund, order.channel(), order.amount());
+    }
     LedgerEntry entry =
         ledger.reverse(
             order.accountNo(),

@@ -86,7 +86,9 @@ public interface PaymentService {
    * ledger: first from its balance, then by re-opening its most recently settled bills (newest
    * first), which raises the arrears. The refund that reaches the order's amount makes it {@code
    * REFUNDED}; the payer is told with a {@code payment} notice keyed {@code
-   * payment:<outTradeNo>:refund:<outRefundNo>}.
+   * payment:<outTradeNo>:refund:<outRefundNo>}. A refund of a {@code WECHAT} or {@code ALIPAY}
+   * order is also queued, in the same transaction, for its channel to send to the platform (see
+   * {@link io.gridbot.service.port.ChannelRefunds}).
    *
    * @param reason why, 1 to 200 characters, not blank
    * @param staff who refunds, 1 to 64 characters, not blank

@@ -2,8 +2,10 @@ package io.gridbot.channel.wechat.pay;
 
 import com.github.binarywang.wxpay.bean.notify.SignatureHeader;
 import com.github.binarywang.wxpay.bean.notify.WxPayNotifyV3Result;
+import com.github.binarywang.wxpay.bean.request.WxPayRefundV3Request;
 import com.github.binarywang.wxpay.bean.request.WxPayUnifiedOrderV3Request;
 import com.github.binarywang.wxpay.bean.result.WxPayOrderQueryV3Result;
+import com.github.binarywang.wxpay.bean.result.WxPayRefundV3Result;
 import com.github.binarywang.wxpay.bean.result.WxPayUnifiedOrderV3Result;
 import com.github.binarywang.wxpay.bean.result.enums.TradeTypeEnum;
 import com.github.binarywang.wxpay.config.WxPayConfig;
@@ -20,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import org.apache.http.HttpHost;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.HttpClientBuilder;
@@ -147,6 +150,35 @@ class PayHost {
   }
 
   /**
+   * Asks WeChat Pay to refund part or all of a paid order ({@code POST
+   * /v3/refund/domestic/refunds}). The same {@code outRefundNo} sent again is the same refund at
+   * WeChat Pay, never a second one.
+   *
+   * @param reason shown to the payer; cut to WeChat Pay's 80 characters
+   * @throws PayHostFailed when WeChat Pay refuses or cannot be reached; {@link
+   *     PayHostFailed#refusedForGood()} tells a business refusal from a transient error
+   */
+  RefundAccepted refund(
+      String outTradeNo, String outRefundNo, long refundFen, long totalFen, String reason) {
+    WxPayRefundV3Request.Amount amount = new WxPayRefundV3Request.Amount();
+    amount.setRefund(Math.toIntExact(refundFen));
+    amount.setTotal(Math.toIntExact(totalFen));
+    amount.setCurrency("CNY");
+    WxPayRefundV3Request request =
+        new WxPayRefundV3Request()
+            .setOutTradeNo(outTradeNo)
+            .setOutRefundNo(outRefundNo)
+            .setReason(reason.length() > 80 ? reason.substring(0, 80) : reason)
+            .setAmount(amount);
+    try {
+      WxPayRefundV3Result r = service.refundV3(request);
+      return new RefundAccepted(r.getOutRefundNo(), r.getRefundId(), r.getStatus());
+    } catch (WxPayException | RuntimeException e) {
+      throw PayHostFailed.of("refund " + outRefundNo + " of " + outTradeNo, e);
+    }
+  }
+
+  /**
    * Verifies a notification's signature (SHA256withRSA over {@code timestamp\nnonce\nbody\n} with
    * the platform key) and decrypts its resource. The caller has checked that the four headers are
    * present and the timestamp is fresh: WxJava skips the check without headers.
@@ -234,6 +266,20 @@ class PayHost {
   }
 
   /**
+   * WeChat Pay's answer to a refund request.
+   *
+   * @param refundId WeChat Pay's refund id
+   * @param status SUCCESS, PROCESSING, CLOSED or ABNORMAL
+   */
+  record RefundAccepted(String outRefundNo, String refundId, String status) {
+
+    /** True when the money is, or is on its way, back to the payer. */
+    boolean accepted() {
+      return "SUCCESS".equals(status) || "PROCESSING".equals(status);
+    }
+  }
+
+  /**
    * A call to WeChat Pay that failed; {@link #code()} is WeChat Pay's error code when it gave one.
    */
   static final class PayHostFailed extends RuntimeException {
@@ -259,6 +305,25 @@ class PayHost {
     String code() {
       return code;
     }
+
+    /**
+     * True when WeChat Pay refused the request for a business reason that trying again will not
+     * change (e.g. {@code NOT_ENOUGH}, {@code INVALID_REQUEST}); false for network trouble,
+     * unverifiable answers, {@code SYSTEM_ERROR}, rate limits and unknown codes.
+     */
+    boolean refusedForGood() {
+      return code != null && REFUSALS.contains(code);
+    }
+
+    private static final Set<String> REFUSALS =
+        Set.of(
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "NOT_ENOUGH",
+            "NO_AUTH",
+            "USER_ACCOUNT_ABNORMAL",
+            "MCH_NOT_EXISTS",
+            "RESOURCE_NOT_EXISTS");
 
     boolean orderNotFound() {
       return "ORDER_NOT_EXIST".equals(code) || "ORDERNOTEXIST".equals(code);

@@ -3,6 +3,7 @@ package io.gridbot.channel.wechat.pay;
 import io.gridbot.channel.wechat.WeChatAccounts;
 import io.gridbot.dialog.store.LockStore;
 import io.gridbot.service.port.ChannelPayments;
+import io.gridbot.service.port.ChannelRefunds;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * WeChat Pay (API v3, JSAPI): the payment page, the notify endpoint and the reconciliation job, all
- * only when {@code gridbot.wechat.pay.enabled}; nothing is created otherwise.
+ * WeChat Pay (API v3, JSAPI): the payment page, the notify endpoint, the reconciliation job and the
+ * job that sends staff refunds, all only when {@code gridbot.wechat.pay.enabled}; nothing is
+ * created otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WeChatPaySettings.class)
@@ -53,6 +55,11 @@ public class WeChatPayConfiguration {
     PayReconciliation weChatPayReconciliation(
         WeChatPaySettings settings, PayHost host, ChannelPayments payments, LockStore locks) {
       return new PayReconciliation(settings, host, payments, locks, Clock.systemUTC());
+    }
+
+    @Bean
+    PayRefunds weChatPayRefunds(PayHost host, ChannelRefunds refunds, LockStore locks) {
+      return new PayRefunds(host, refunds, locks);
     }
   }
 }

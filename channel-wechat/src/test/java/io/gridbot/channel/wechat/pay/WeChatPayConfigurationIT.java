@@ -7,6 +7,7 @@ import io.gridbot.channel.wechat.WeChatAccountsFixture;
 import io.gridbot.dialog.store.LockStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.service.port.ChannelPayments;
+import io.gridbot.service.port.ChannelRefunds;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -26,6 +27,7 @@ class WeChatPayConfigurationIT {
             WeChatAccounts.class,
             () -> WeChatAccountsFixture.oneAccount(PayFixture.APP_ID, "http://127.0.0.1:9"))
         .withBean(ChannelPayments.class, FakeChannelPayments::new)
+        .withBean(ChannelRefunds.class, FakeChannelRefunds::new)
         .withBean(LockStore.class, StateStores::inMemoryLockStore)
         .withBean(PayNotifyController.class)
         .withBean(PaymentPageController.class);
@@ -56,6 +58,7 @@ class WeChatPayConfigurationIT {
               assertThat(context).hasNotFailed();
               assertThat(context).doesNotHaveBean(PayHost.class);
               assertThat(context).doesNotHaveBean(PayReconciliation.class);
+              assertThat(context).doesNotHaveBean(PayRefunds.class);
               assertThat(context.getBean(WeChatPaySettings.class).enabled()).isFalse();
             });
   }
@@ -71,6 +74,7 @@ class WeChatPayConfigurationIT {
               assertThat(context).hasSingleBean(PayNotifications.class);
               assertThat(context).hasSingleBean(PaymentPage.class);
               assertThat(context).hasSingleBean(PayReconciliation.class);
+              assertThat(context).hasSingleBean(PayRefunds.class);
             });
   }
 

@@ -1,0 +1,114 @@
+package io.gridbot.channel.alipay;
+
+import io.gridbot.dialog.store.LockStore;
+import io.gridbot.dialog.store.LockTimeout;
+import io.gridbot.dialog.store.StateUnavailable;
+import io.gridbot.service.port.ChannelRefunds;
+import io.gridbot.service.port.ChannelRefunds.PendingRefund;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends staff refunds of Alipay orders to Alipay with {@code alipay.trade.refund}, {@code
+ * out_request_no} being our {@code out_refund_no} so that a repeat is the same refund at Alipay.
+ * Accepted (code 10000) → sent; a business refusal (40004) → failed, for staff; network trouble and
+ * Alipay's system errors → tried again next run. One instance at a time runs it (a lock in the
+ * shared state store); the others skip that round.
+ */
+@Component
+class AlipayRefunds {
+
+  static final String LOCK = "alipay:refunds";
+  static final int BATCH = 50;
+  private static final Duration LEASE = Duration.ofMinutes(10);
+  private static final Logger log = LoggerFactory.getLogger(AlipayRefunds.class);
+
+  private final ChannelRefunds refunds;
+  private final AlipayApi api;
+  private final LockStore locks;
+
+  AlipayRefunds(ChannelRefunds refunds, AlipayApi api, LockStore locks) {
+    this.refunds = refunds;
+    this.api = api;
+    this.locks = locks;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${gridbot.alipay.refund-interval:PT1M}",
+      initialDelayString = "${gridbot.alipay.refund-initial-delay:PT30S}")
+  void scheduled() {
+    try {
+      run();
+    } catch (StateUnavailable e) {
+      log.warn("alipay refunds skipped: lock store unavailable: {}", e.getMessage());
+    }
+  }
+
+  /** One round; empty when another instance holds the lock. */
+  Optional<Result> run() {
+    try (LockStore.Lease lease = locks.acquire(LOCK, LEASE, Duration.ZERO)) {
+      int sent = 0;
+      int failed = 0;
+      int retried = 0;
+      for (PendingRefund refund : refunds.pending(AlipayOutbound.CHANNEL, BATCH)) {
+        switch (send(refund)) {
+          case SENT -> sent++;
+          case REFUSED -> failed++;
+          case RETRY -> retried++;
+        }
+      }
+      Result result = new Result(sent, failed, retried);
+      if (sent + failed + retried > 0) {
+        log.info("alipay refunds: {}", result);
+      }
+      return Optional.of(result);
+    } catch (LockTimeout e) {
+      log.debug("alipay refunds are sent by another instance");
+      return Optional.empty();
+    }
+  }
+
+  private AlipayApi.Refunded.Outcome send(PendingRefund refund) {
+    String no = refund.outRefundNo();
+    AlipayApi.Refunded answer =
+        api.refund(refund.outTradeNo(), no, refund.amount(), refund.reason());
+    switch (answer.outcome()) {
+      case SENT -> {
+        refunds.sent(no, answer.tradeNo());
+        log.info(
+            "alipay refund {} of order {} ({} yuan) accepted, trade {}, fund_change {}",
+            no,
+            refund.outTradeNo(),
+            refund.amount(),
+            answer.tradeNo(),
+            answer.fundChange());
+      }
+      case REFUSED -> {
+        refunds.failed(no, answer.reason());
+        log.error(
+            "STAFF: alipay refused refund {} of order {} ({} yuan): {}",
+            no,
+            refund.outTradeNo(),
+            refund.amount(),
+            answer.reason());
+      }
+      case RETRY -> {
+        refunds.retryLater(no, answer.reason());
+        log.warn(
+            "alipay refund {} of order {} not sent (attempt {}), retried next run: {}",
+            no,
+            refund.outTradeNo(),
+            refund.attempts() + 1,
+            answer.reason());
+      }
+    }
+    return answer.outcome();
+  }
+
+  /** What one round did. */
+  record Result(int sent, int failed, int retried) {}
+}
