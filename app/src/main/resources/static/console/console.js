@@ -291,8 +291,15 @@
       events.forEach(function (ev) { ol.appendChild(el('li', time(ev.at) + ' ' + label(ev.state) + (ev.note ? ' · ' + ev.note : ''))); });
       panel.appendChild(ol);
       var actions = el('div', null, 'actions');
-      (APPLICATION_STEPS[a.state] || []).forEach(function (s) {
-        actions.appendChild(button(s[1], function () { step(a.no, s[0], {}); }));
+      var steps = APPLICATION_STEPS[a.state] || [];
+      var stepNote = null;
+      if (steps.length) {
+        var stepNoteLabel = el('label', '备注'); stepNoteLabel.htmlFor = 'application-note';
+        stepNote = el('input'); stepNote.id = 'application-note'; stepNote.size = 30;
+        actions.appendChild(stepNoteLabel); actions.appendChild(stepNote);
+      }
+      steps.forEach(function (s) {
+        actions.appendChild(button(s[1], function () { step(a.no, s[0], { note: stepNote.value.trim() || null }); }));
       });
       if (['SUBMITTED', 'ACCEPTED', 'SURVEY'].indexOf(a.state) >= 0) {
         var reasonLabel = el('label', '驳回原因'); reasonLabel.htmlFor = 'application-reason';

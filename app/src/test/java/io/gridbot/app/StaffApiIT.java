@@ -2,13 +2,21 @@ package io.gridbot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.application.Application;
+import io.gridbot.service.application.ApplicationRequest;
+import io.gridbot.service.application.ApplicationService;
+import io.gridbot.service.application.ApplicationType;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -55,5 +63,37 @@ class StaffApiIT {
     HttpResponse<String> docs = get("/v3/api-docs", null, null);
     assertThat(docs.statusCode()).isEqualTo(200);
     assertThat(docs.body()).contains("/api/staff/me").contains("/api/robot/messages");
+  }
+
+  @Autowired ApplicationService applications;
+
+  @Test
+  void staffMoveAnApplicationOnWithANoteOnTheEmbeddedDefault() {
+    Application submitted =
+        applications.submit(
+            new ApplicationRequest(
+                ApplicationType.EV_CHARGER,
+                new ChannelUser("web", "staff-api-" + System.nanoTime()),
+                "张伟",
+                "123x",
+                "13800005678",
+                "幸福小区地下车库B2-018",
+                null,
+                new BigDecimal("7"),
+                List.of()));
+    String base = "/api/staff/applications/" + submitted.no().value();
+    StaffClient staff = StaffClient.demoStaff(port);
+
+    assertThat(staff.post(base + "/accept", "{\"note\":\"资料齐全\"}").statusCode()).isEqualTo(200);
+    assertThat(staff.post(base + "/survey", "").statusCode()).isEqualTo(200);
+    assertThat(staff.post(base + "/approve", "{\"note\":\"" + "长".repeat(501) + "\"}").statusCode())
+        .isEqualTo(400);
+
+    HttpResponse<String> events = staff.get(base + "/events");
+    assertThat(events.body())
+        .contains("\"state\":\"ACCEPTED\"")
+        .contains("资料齐全")
+        .contains("SURVEY")
+        .doesNotContain("APPROVED");
   }
 }

@@ -5,6 +5,7 @@ import io.gridbot.service.application.ApplicationEvent;
 import io.gridbot.service.application.ApplicationNo;
 import io.gridbot.service.application.ApplicationNotFound;
 import io.gridbot.service.application.ApplicationService;
+import io.gridbot.service.application.ApplicationState;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,23 +41,27 @@ class ApplicationStaffController {
   }
 
   @PostMapping("/{no}/accept")
-  Application accept(@PathVariable String no) {
-    return applications.accept(new ApplicationNo(no));
+  Application accept(@PathVariable String no, @RequestBody(required = false) StepNote note) {
+    return applications.advance(
+        new ApplicationNo(no), ApplicationState.ACCEPTED, note == null ? null : note.note());
   }
 
   @PostMapping("/{no}/survey")
-  Application survey(@PathVariable String no) {
-    return applications.startSurvey(new ApplicationNo(no));
+  Application survey(@PathVariable String no, @RequestBody(required = false) StepNote note) {
+    return applications.advance(
+        new ApplicationNo(no), ApplicationState.SURVEY, note == null ? null : note.note());
   }
 
   @PostMapping("/{no}/approve")
-  Application approve(@PathVariable String no) {
-    return applications.approve(new ApplicationNo(no));
+  Application approve(@PathVariable String no, @RequestBody(required = false) StepNote note) {
+    return applications.advance(
+        new ApplicationNo(no), ApplicationState.APPROVED, note == null ? null : note.note());
   }
 
   @PostMapping("/{no}/connect")
-  Application connect(@PathVariable String no) {
-    return applications.connect(new ApplicationNo(no));
+  Application connect(@PathVariable String no, @RequestBody(required = false) StepNote note) {
+    return applications.advance(
+        new ApplicationNo(no), ApplicationState.CONNECTED, note == null ? null : note.note());
   }
 
   @PostMapping("/{no}/reject")
@@ -66,4 +71,7 @@ class ApplicationStaffController {
     }
     return applications.reject(new ApplicationNo(no), rejection.reason());
   }
+
+  /** An optional staff note for a step, kept in the application's history. */
+  record StepNote(String note) {}
 }

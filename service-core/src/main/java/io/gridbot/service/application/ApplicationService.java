@@ -34,6 +34,19 @@ public interface ApplicationService {
   List<ApplicationEvent> history(ApplicationNo no);
 
   /**
+   * Moves the application one step on, as staff do from the console: to {@code ACCEPTED}, {@code
+   * SURVEY}, {@code APPROVED} or {@code CONNECTED}, with a note kept in its history (not shown to
+   * the applicant). The applicant is notified as by {@link #accept} and the others.
+   *
+   * @param note what staff want on record, at most 500 characters; null or blank for none
+   * @throws ApplicationNotFound if there is no such application
+   * @throws IllegalApplicationTransition if the application cannot move to {@code to}
+   * @throws IllegalArgumentException if {@code to} is SUBMITTED or REJECTED (use {@link #reject}),
+   *     or the note is too long
+   */
+  Application advance(ApplicationNo no, ApplicationState to, String note);
+
+  /**
    * SUBMITTED → ACCEPTED.
    *
    * @throws ApplicationNotFound if there is no such application

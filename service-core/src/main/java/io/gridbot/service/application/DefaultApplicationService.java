@@ -100,6 +100,20 @@ class DefaultApplicationService implements ApplicationService {
   }
 
   @Override
+  public Application advance(ApplicationNo no, ApplicationState to, String note) {
+    Objects.requireNonNull(to, "to");
+    if (to == ApplicationState.SUBMITTED || to == ApplicationState.REJECTED) {
+      throw new IllegalArgumentException(
+          "advance moves on to ACCEPTED, SURVEY, APPROVED or CONNECTED");
+    }
+    String stripped = note == null || note.isBlank() ? null : note.strip();
+    if (stripped != null && stripped.length() > MAX_REASON) {
+      throw new IllegalArgumentException("note must be at most " + MAX_REASON + " characters");
+    }
+    return step(no, to, null, stripped);
+  }
+
+  @Override
   public Application accept(ApplicationNo no) {
     return step(no, ApplicationState.ACCEPTED, null);
   }
@@ -132,6 +146,11 @@ class DefaultApplicationService implements ApplicationService {
   }
 
   private Application step(ApplicationNo no, ApplicationState to, String reason) {
+    return step(no, to, reason, reason);
+  }
+
+  /** Moves on; {@code reason} is the application's (a rejection's), {@code note} the event's. */
+  private Application step(ApplicationNo no, ApplicationState to, String reason, String note) {
     Objects.requireNonNull(no, "no");
     ApplicationLock lock = applications.lock(no).orElseThrow(() -> new ApplicationNotFound(no));
     if (!lock.state().canMoveTo(to, lock.type())) {
@@ -139,7 +158,7 @@ class DefaultApplicationService implements ApplicationService {
     }
     Instant now = now();
     applications.updateState(lock.id(), lock.state(), to, reason, now);
-    applications.insertEvent(lock.id(), to, reason, now);
+    applications.insertEvent(lock.id(), to, note, now);
     Application application = withDocuments(applications.find(no).orElseThrow());
     log.info("application {} ({}) {} -> {}", no, lock.type(), lock.state(), to);
     publish(application);

@@ -74,6 +74,39 @@ class ApplicationServiceIT {
   }
 
   @Test
+  void staff_move_an_application_on_with_a_note_kept_in_its_history() {
+    // given
+    Application submitted = applicationService.submit(evCharger(newWechatUser()));
+
+    // when
+    Application accepted =
+        applicationService.advance(submitted.no(), ApplicationState.ACCEPTED, "  资料齐全，已派勘察员  ");
+    applicationService.advance(submitted.no(), ApplicationState.SURVEY, " ");
+
+    // then
+    assertThat(accepted.state()).isEqualTo(ApplicationState.ACCEPTED);
+    assertThat(applicationService.history(submitted.no()))
+        .extracting(ApplicationEvent::state, ApplicationEvent::note)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ApplicationState.SUBMITTED, null),
+            org.assertj.core.groups.Tuple.tuple(ApplicationState.ACCEPTED, "资料齐全，已派勘察员"),
+            org.assertj.core.groups.Tuple.tuple(ApplicationState.SURVEY, null));
+    assertThatThrownBy(
+            () -> applicationService.advance(submitted.no(), ApplicationState.REJECTED, "不行"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                applicationService.advance(
+                    submitted.no(), ApplicationState.APPROVED, "长".repeat(501)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> applicationService.advance(submitted.no(), ApplicationState.CONNECTED, null))
+        .isInstanceOf(IllegalApplicationTransition.class);
+    assertThat(applicationService.find(submitted.no()).orElseThrow().state())
+        .isEqualTo(ApplicationState.SURVEY);
+  }
+
+  @Test
   void a_connection_goes_through_every_step_and_each_is_kept_and_told() {
     // given
     ChannelUser user = newWechatUser();
