@@ -82,7 +82,11 @@ class StaffWorkflowIT {
         call(
             "POST",
             "/api/staff/tickets/" + no + "/dispatch",
-            "{\"note\":\"抢修一班\",\"expectedRestoration\":\"2026-11-27T10:00:00Z\"}");
+            "{\"note\":\"抢修一班\",\"expectedRestoration\":\""
+                + java.time.Instant.now()
+                    .plus(Duration.ofHours(2))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "\"}");
 
     // then it is dispatched, and the reporter's notice went down the delivery path
     assertThat(dispatched.statusCode()).as(dispatched.body()).isEqualTo(200);
