@@ -23,6 +23,7 @@ public final class ContactPhoneSlot {
 
   private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
   private static final Pattern LANDLINE = Pattern.compile("0[0-9]{2,3}-?[0-9]{7,8}");
+  private static final Pattern LANDLINE_DIGITS = Pattern.compile("0[0-9]{9,11}");
 
   private final Templates templates;
 
@@ -62,6 +63,20 @@ public final class ContactPhoneSlot {
       return Optional.of(t.replace("-", ""));
     }
     return LANDLINE.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+  }
+
+  /**
+   * A callback number as digits only: a mobile (11 digits) or a landline with its area code;
+   * spaces, hyphens and +86 dropped. What the fault report and the complaint keep.
+   */
+  public static Optional<String> digits(String text) {
+    String digits = text.strip().replaceAll("[\\s-]", "");
+    if (digits.startsWith("+86")) {
+      digits = digits.substring(3);
+    }
+    return MOBILE.matcher(digits).matches() || LANDLINE_DIGITS.matcher(digits).matches()
+        ? Optional.of(digits)
+        : Optional.empty();
   }
 
   /** The phone masked for a confirmation: 138****0001. */

@@ -22,7 +22,6 @@ import io.gridbot.intents.autodebit.AutoDebitLinks;
 import io.gridbot.intents.autodebit.AutoDebitSigning;
 import io.gridbot.intents.binding.BindAccountForm;
 import io.gridbot.service.account.AccountNo;
-import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.autodebit.Agreement;
 import io.gridbot.service.autodebit.AgreementNotFound;
@@ -55,10 +54,7 @@ class AccountTasksConversationTest {
   private static final AccountNo FIRST = new AccountNo("3300000001");
   private static final AccountNo SECOND = new AccountNo("3300000002");
 
-  private final FakeAccounts business =
-      new FakeAccounts()
-          .with("3300000001", BillingMode.PREPAID, "12.50", "0.00", "13800000001", "幸福小区3栋2单元501")
-          .with("3300000002", BillingMode.POSTPAID, "0.00", "86.40", "13800000002", "幸福小区5栋1单元302");
+  private final FakeAccounts business = FakeAccounts.demo();
   private final StateStore state = StateStores.inMemoryStateStore();
   private final PointsService points = mock(PointsService.class);
   private final SubscriptionService subscriptions = mock(SubscriptionService.class);

@@ -26,6 +26,16 @@ final class FakeAccounts implements AccountService, BindingService {
   final List<Binding> bindings = new ArrayList<>();
   int bindCalls;
 
+  /**
+   * The three accounts of the demo data (R__demo_data.sql), as the conversations tests know them.
+   */
+  static FakeAccounts demo() {
+    return new FakeAccounts()
+        .with("3300000001", BillingMode.PREPAID, "12.50", "0.00", "13800000001", "幸福小区3栋2单元501")
+        .with("3300000002", BillingMode.POSTPAID, "0.00", "86.40", "13800000002", "幸福小区5栋1单元302")
+        .with("3300000003", BillingMode.POSTPAID, "0.00", "0.00", "13800000003", "和平路8号");
+  }
+
   FakeAccounts with(
       String no, BillingMode mode, String balance, String arrears, String phone, String address) {
     AccountNo accountNo = new AccountNo(no);

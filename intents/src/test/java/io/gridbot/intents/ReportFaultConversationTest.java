@@ -11,7 +11,6 @@ import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.service.account.AccountNo;
-import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.Outage;
@@ -38,10 +37,7 @@ import org.mockito.Mockito;
 /** Fault reports through the whole engine, with real NLU and fake business services. */
 class ReportFaultConversationTest {
 
-  private final FakeAccounts business =
-      new FakeAccounts()
-          .with("3300000001", BillingMode.PREPAID, "12.50", "0.00", "13800000001", "幸福小区3栋2单元501")
-          .with("3300000002", BillingMode.POSTPAID, "0.00", "86.40", "13800000002", "幸福小区5栋1单元302");
+  private final FakeAccounts business = FakeAccounts.demo();
   private final StateStore state = StateStores.inMemoryStateStore();
   private final OutageService outages = Mockito.mock(OutageService.class);
   private final RepairService repairs = Mockito.mock(RepairService.class);

@@ -10,7 +10,6 @@ import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.service.account.AccountNo;
-import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.billing.Bill;
 import io.gridbot.service.billing.BillService;
 import java.math.BigDecimal;
@@ -24,9 +23,7 @@ import org.mockito.Mockito;
 /** Price questions through the engine, with real NLU, fake accounts and mocked bills. */
 class TariffQueryConversationTest {
 
-  private final FakeAccounts business =
-      new FakeAccounts()
-          .with("3300000001", BillingMode.PREPAID, "12.50", "0.00", "13800000001", "幸福小区3栋2单元501");
+  private final FakeAccounts business = FakeAccounts.demo();
   private final StateStore state = StateStores.inMemoryStateStore();
   private final BillService bills = Mockito.mock(BillService.class);
 

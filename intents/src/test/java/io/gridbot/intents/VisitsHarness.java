@@ -10,7 +10,6 @@ import io.gridbot.dialog.channel.UserMessage;
 import io.gridbot.dialog.store.StateStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.service.account.AccountNo;
-import io.gridbot.service.account.BillingMode;
 import io.gridbot.service.account.Binding;
 import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.application.ApplicationService;
@@ -26,10 +25,7 @@ import org.mockito.Mockito;
  */
 class VisitsHarness {
 
-  final FakeAccounts business =
-      new FakeAccounts()
-          .with("3300000001", BillingMode.PREPAID, "12.50", "0.00", "13800000001", "幸福小区3栋2单元501")
-          .with("3300000002", BillingMode.POSTPAID, "0.00", "86.40", "13800000002", "幸福小区5栋1单元302");
+  final FakeAccounts business = FakeAccounts.demo();
   final StateStore state = StateStores.inMemoryStateStore();
   final BookingService bookings = Mockito.mock(BookingService.class);
   final SlotService slots = Mockito.mock(SlotService.class);

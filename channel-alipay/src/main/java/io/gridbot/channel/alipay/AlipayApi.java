@@ -118,12 +118,7 @@ class AlipayApi {
     model.setOutTradeNo(outTradeNo);
     AlipayTradeQueryRequest request = new AlipayTradeQueryRequest();
     request.setBizModel(model);
-    AlipayTradeQueryResponse response;
-    try {
-      response = client.execute(request);
-    } catch (AlipayApiException e) {
-      throw failed(request, e);
-    }
+    AlipayTradeQueryResponse response = send(request);
     if (!response.isSuccess()) {
       if (TRADE_NOT_EXIST.equals(response.getSubCode())) {
         return Optional.empty();
@@ -144,12 +139,7 @@ class AlipayApi {
     model.setOutTradeNo(outTradeNo);
     AlipayTradeCloseRequest request = new AlipayTradeCloseRequest();
     request.setBizModel(model);
-    AlipayResponse response;
-    try {
-      response = client.execute(request);
-    } catch (AlipayApiException e) {
-      throw failed(request, e);
-    }
+    AlipayResponse response = send(request);
     if (!response.isSuccess() && !TRADE_NOT_EXIST.equals(response.getSubCode())) {
       throw refused(request, response);
     }
@@ -210,9 +200,9 @@ class AlipayApi {
     request.setNotifyUrl(settings.notifyUrl());
     AlipayTradePayResponse response;
     try {
-      response = client.execute(request);
-    } catch (AlipayApiException e) {
-      return Deducted.unknown(failed(request, e).getMessage());
+      response = send(request);
+    } catch (AlipayCallFailed e) {
+      return Deducted.unknown(e.getMessage());
     }
     if (response.isSuccess()) {
       return new Deducted(
@@ -255,9 +245,9 @@ class AlipayApi {
     request.setBizModel(model);
     AlipayTradeRefundResponse response;
     try {
-      response = client.execute(request);
-    } catch (AlipayApiException e) {
-      return new Refunded(Refunded.Outcome.RETRY, null, null, failed(request, e).getMessage());
+      response = send(request);
+    } catch (AlipayCallFailed e) {
+      return new Refunded(Refunded.Outcome.RETRY, null, null, e.getMessage());
     }
     if (response.isSuccess()) {
       return new Refunded(
@@ -283,12 +273,7 @@ class AlipayApi {
     model.setSignScene(autoDebit.signScene());
     AlipayUserAgreementUnsignRequest request = new AlipayUserAgreementUnsignRequest();
     request.setBizModel(model);
-    AlipayResponse response;
-    try {
-      response = client.execute(request);
-    } catch (AlipayApiException e) {
-      throw failed(request, e);
-    }
+    AlipayResponse response = send(request);
     String sub = response.getSubCode() == null ? "" : response.getSubCode();
     if (!response.isSuccess() && !sub.contains("AGREEMENT_NOT_EXIST") && !sub.contains("UNSIGN")) {
       throw refused(request, response);
@@ -296,16 +281,24 @@ class AlipayApi {
   }
 
   <T extends AlipayResponse> T execute(AlipayRequest<T> request) {
-    T response;
-    try {
-      response = client.execute(request);
-    } catch (AlipayApiException e) {
-      throw failed(request, e);
-    }
+    T response = send(request);
     if (!response.isSuccess()) {
       throw refused(request, response);
     }
     return response;
+  }
+
+  /**
+   * Sends a request and returns Alipay's answer, successful or not.
+   *
+   * @throws AlipayCallFailed when Alipay cannot be reached or its answer fails the signature check
+   */
+  private <T extends AlipayResponse> T send(AlipayRequest<T> request) {
+    try {
+      return client.execute(request);
+    } catch (AlipayApiException e) {
+      throw failed(request, e);
+    }
   }
 
   /** Parses Alipay's {@code yyyy-MM-dd HH:mm:ss} China time; null when absent or malformed. */

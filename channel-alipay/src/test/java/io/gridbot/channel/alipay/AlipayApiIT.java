@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,25 +47,7 @@ class AlipayApiIT {
     GATEWAY.start();
   }
 
-  AlipaySettings settings =
-      new AlipaySettings(
-          "2021000000000001",
-          APP.privateKey(),
-          ALIPAY.publicKey(),
-          GATEWAY.baseUrl() + "/gateway.do",
-          "2088000000000001",
-          "https://gridbot.test/alipay/notify",
-          null,
-          Map.of(),
-          null,
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(2),
-          null,
-          null,
-          Duration.ofMinutes(5),
-          Duration.ofMinutes(30),
-          null,
-          null);
+  AlipaySettings settings = AlipayFixture.settings(APP, ALIPAY, GATEWAY.baseUrl());
   AlipayApi api = new AlipayApi(settings);
 
   @AfterAll

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -47,25 +46,7 @@ class AlipayAutoDebitIT {
     GATEWAY.start();
   }
 
-  AlipaySettings settings =
-      new AlipaySettings(
-          "2021000000000001",
-          APP.privateKey(),
-          ALIPAY.publicKey(),
-          GATEWAY.baseUrl() + "/gateway.do",
-          "2088000000000001",
-          "https://gridbot.test/alipay/notify",
-          null,
-          Map.of(),
-          null,
-          Duration.ofSeconds(1),
-          Duration.ofSeconds(2),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null);
+  AlipaySettings settings = AlipayFixture.settings(APP, ALIPAY, GATEWAY.baseUrl());
   AlipayAutoDebitSettings autoDebitSettings = AlipayAutoDebitSettings.defaults();
   AlipayApi api = new AlipayApi(settings);
   FakeAgreements port = new FakeAgreements();

@@ -17,8 +17,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,25 +45,7 @@ class AlipayRefundsIT {
   }
 
   private final AlipayApi api =
-      new AlipayApi(
-          new AlipaySettings(
-              "2021000000000001",
-              APP.privateKey(),
-              ALIPAY.publicKey(),
-              GATEWAY.baseUrl() + "/gateway.do",
-              "2088000000000001",
-              "https://gridbot.test/alipay/notify",
-              null,
-              Map.of(),
-              null,
-              Duration.ofSeconds(1),
-              Duration.ofSeconds(2),
-              null,
-              null,
-              Duration.ofMinutes(5),
-              Duration.ofMinutes(30),
-              null,
-              null));
+      new AlipayApi(AlipayFixture.settings(APP, ALIPAY, GATEWAY.baseUrl()));
   private final FakeChannelRefunds refunds = new FakeChannelRefunds();
   private final AlipayApiIT.FakeLocks locks = new AlipayApiIT.FakeLocks();
   private final AlipayRefunds job = new AlipayRefunds(refunds, api, locks);

@@ -118,7 +118,7 @@ class WxPortalController {
     boolean encrypted = "aes".equalsIgnoreCase(encryptType);
     String xml = encrypted ? decrypt(account, body, timestamp, nonce, msgSignature) : body;
     WxMpXmlMessage in = parse(xml);
-    if (!account.appId().equals(appid) || in.getToUser() == null) {
+    if (in.getToUser() == null) {
       throw new Refused(HttpStatus.BAD_REQUEST, "message without ToUserName");
     }
     WeChatUser user;

@@ -8,6 +8,7 @@ import io.gridbot.dialog.nlu.entity.PhoneExtractor;
 import io.gridbot.dialog.tracker.Event;
 import io.gridbot.dialog.tracker.Tracker;
 import io.gridbot.intents.Assistant;
+import io.gridbot.intents.ContactPhoneSlot;
 import io.gridbot.intents.Conversations;
 import io.gridbot.intents.Templates;
 import io.gridbot.service.ServiceException;
@@ -50,8 +51,6 @@ public final class ComplaintForm {
 
   private static final int MIN_CONTENT = 4;
   private static final Map<ComplaintCategory, Pattern> KEYWORDS = keywords();
-  private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
-  private static final Pattern LANDLINE = Pattern.compile("0[0-9]{9,11}");
 
   private final BindingService bindings;
   private final ComplaintService complaints;
@@ -132,13 +131,7 @@ public final class ComplaintForm {
   }
 
   static Optional<String> phone(String text) {
-    String digits = text.strip().replaceAll("[\\s-]", "");
-    if (digits.startsWith("+86")) {
-      digits = digits.substring(3);
-    }
-    return MOBILE.matcher(digits).matches() || LANDLINE.matcher(digits).matches()
-        ? Optional.of(digits)
-        : Optional.empty();
+    return ContactPhoneSlot.digits(text);
   }
 
   private List<Choice> phoneChoices(Tracker tracker) {

@@ -10,6 +10,7 @@ import io.gridbot.dialog.tracker.Event;
 import io.gridbot.dialog.tracker.Tracker;
 import io.gridbot.intents.AccountSlot;
 import io.gridbot.intents.Assistant;
+import io.gridbot.intents.ContactPhoneSlot;
 import io.gridbot.intents.Conversations;
 import io.gridbot.intents.Templates;
 import io.gridbot.intents.nlu.DomainEntities;
@@ -74,8 +75,6 @@ public final class ReportFaultForm {
   private static final Pattern COORDINATES =
       Pattern.compile("-?[0-9]{1,3}\\.[0-9]+,-?[0-9]{1,3}\\.[0-9]+");
   private static final Pattern ACCOUNT_NO = Pattern.compile("[0-9]{10}|[0-9]{13}");
-  private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
-  private static final Pattern LANDLINE = Pattern.compile("0[0-9]{9,11}");
   private static final Pattern PHOTOS_FINISHED =
       Pattern.compile(".*(不发|没有照片|没照片|不用发|不拍|跳过|发好了|发完了|好了|就这些|没了|继续).*");
 
@@ -292,13 +291,7 @@ public final class ReportFaultForm {
 
   /** A mobile (11 digits) or a landline with its area code; spaces, hyphens and +86 dropped. */
   static Optional<String> phone(String text) {
-    String digits = text.strip().replaceAll("[\\s-]", "");
-    if (digits.startsWith("+86")) {
-      digits = digits.substring(3);
-    }
-    return MOBILE.matcher(digits).matches() || LANDLINE.matcher(digits).matches()
-        ? Optional.of(digits)
-        : Optional.empty();
+    return ContactPhoneSlot.digits(text);
   }
 
   private List<Choice> phoneChoices(Tracker tracker) {
