@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -60,11 +61,12 @@ class NotificationConfiguration {
   }
 
   @Bean
-  NotificationPublisher notificationPublisher(
+  DefaultNotificationPublisher notificationPublisher(
       RecipientMapper recipients,
       SubscriptionService subscriptions,
       AccountService accounts,
       NotificationQueue queue,
+      OutboxMapper outbox,
       PlatformTransactionManager transactions,
       NotificationSettings settings,
       ObjectProvider<Clock> clock) {
@@ -73,9 +75,25 @@ class NotificationConfiguration {
         subscriptions,
         accounts,
         queue,
+        outbox,
         transactions,
         settings.pageSize(),
+        settings.outbox(),
         clock.getIfUnique(Clock::systemUTC));
+  }
+
+  /** The outbox relay, on unless {@code gridbot.notifications.outbox.relay=false}. */
+  @Bean
+  @ConditionalOnProperty(
+      prefix = "gridbot.notifications.outbox",
+      name = "relay",
+      havingValue = "true",
+      matchIfMissing = true)
+  OutboxRelay notificationOutboxRelay(
+      DefaultNotificationPublisher publisher,
+      NotificationSettings settings,
+      ObjectProvider<Clock> clock) {
+    return new OutboxRelay(publisher, settings.outbox(), clock.getIfUnique(Clock::systemUTC));
   }
 
   @Bean

@@ -29,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultRatePerSecond for channels not listed in {@code ratePerSecond}
  * @param pageSize recipients resolved and enqueued at a time by a fan-out
  * @param jobs the scheduled scans
+ * @param outbox the relay of published notices not yet wholly enqueued
  */
 @ConfigurationProperties("gridbot.notifications")
 public record NotificationSettings(
@@ -48,7 +49,8 @@ public record NotificationSettings(
     Map<String, Integer> ratePerSecond,
     @DefaultValue("50") int defaultRatePerSecond,
     @DefaultValue("1000") int pageSize,
-    @DefaultValue Jobs jobs) {
+    @DefaultValue Jobs jobs,
+    @DefaultValue Outbox outbox) {
 
   public NotificationSettings {
     if (workers < 1 || batchSize < 1 || maxAttempts < 1 || pageSize < 1) {
@@ -59,7 +61,51 @@ public record NotificationSettings(
       throw new IllegalArgumentException("gridbot.notifications.default-rate-per-second < 1");
     }
     ratePerSecond = ratePerSecond == null ? Map.of() : Map.copyOf(ratePerSecond);
+    outbox = outbox == null ? Outbox.defaults() : outbox;
     new Backoff(retryBase, retryMax);
+  }
+
+  /**
+   * The notification outbox: every notice is written into it in the publishing transaction and
+   * enqueued after the commit; what an instance could not enqueue (it died, the queue was down) the
+   * relay of any instance enqueues later.
+   *
+   * @param relay whether this instance runs the relay
+   * @param every how often the relay looks for notices left behind
+   * @param lease how long a notice being enqueued is left to its instance before a relay takes it
+   *     over (renewed at every page of a fan-out)
+   * @param retryBase the wait after a failed enqueue, doubling after each further one
+   * @param retryMax the longest wait between attempts (a notice is never given up)
+   * @param keep how long enqueued notices stay in the outbox (for inspection)
+   */
+  public record Outbox(
+      @DefaultValue("true") boolean relay,
+      @DefaultValue("15s") Duration every,
+      @DefaultValue("1m") Duration lease,
+      @DefaultValue("30s") Duration retryBase,
+      @DefaultValue("10m") Duration retryMax,
+      @DefaultValue("3d") Duration keep) {
+
+    public Outbox {
+      for (Duration d : new Duration[] {every, lease, keep}) {
+        if (d == null || d.isNegative() || d.isZero()) {
+          throw new IllegalArgumentException(
+              "gridbot.notifications.outbox: every, lease and keep must be positive");
+        }
+      }
+      new Backoff(retryBase, retryMax);
+    }
+
+    /** The defaults. */
+    public static Outbox defaults() {
+      return new Outbox(
+          true,
+          Duration.ofSeconds(15),
+          Duration.ofMinutes(1),
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(10),
+          Duration.ofDays(3));
+    }
   }
 
   /** The rate limit of a channel. */

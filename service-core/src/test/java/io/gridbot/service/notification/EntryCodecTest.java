@@ -37,4 +37,26 @@ class EntryCodecTest {
     assertThatThrownBy(() -> EntryCodec.decode("v1&ch=wechat"))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_notice_alone_survives_the_round_trip_and_is_not_taken_for_an_entry() {
+    Notice notice =
+        new Notice(
+            "progress",
+            "ticket:R1:DISPATCHED",
+            "抢修进度",
+            "抢修人员已出发 & 预计 = 14:00 恢复",
+            false,
+            Map.of("ticket", "R1"));
+
+    String encoded = EntryCodec.encodeNotice(notice);
+
+    assertThat(EntryCodec.decodeNotice(encoded)).isEqualTo(notice);
+    assertThatThrownBy(() -> EntryCodec.decode(encoded))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EntryCodec.decodeNotice("n1&kind=progress"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EntryCodec.decodeNotice("n1&kind=nonsense&key=k&title=t&text=x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

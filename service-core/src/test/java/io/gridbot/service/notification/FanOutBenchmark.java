@@ -94,8 +94,10 @@ public final class FanOutBenchmark {
             context.getBean(SubscriptionService.class),
             context.getBean(AccountService.class),
             queue,
+            context.getBean(OutboxMapper.class),
             context.getBean(PlatformTransactionManager.class),
             1000,
+            NotificationSettings.Outbox.defaults(),
             clock);
     Notice outage =
         new Notice(

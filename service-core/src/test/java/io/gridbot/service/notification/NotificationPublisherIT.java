@@ -39,6 +39,7 @@ class NotificationPublisherIT {
   @Autowired AccountService accounts;
   @Autowired PlatformTransactionManager transactions;
   @Autowired JdbcTemplate jdbc;
+  @Autowired OutboxMapper outbox;
 
   private final CapturingQueue queue = new CapturingQueue();
   private DefaultNotificationPublisher publisher;
@@ -47,7 +48,15 @@ class NotificationPublisherIT {
   void publisher() {
     publisher =
         new DefaultNotificationPublisher(
-            recipients, subscriptions, accounts, queue, transactions, 7, Clock.systemUTC());
+            recipients,
+            subscriptions,
+            accounts,
+            queue,
+            outbox,
+            transactions,
+            7,
+            NotificationSettings.Outbox.defaults(),
+            Clock.systemUTC());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static io.gridbot.service.notification.TestSettings.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.service.account.AccountNo;
+import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;
 import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.job.JobLock;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notification SQL (ON DUPLICATE KEY UPDATE, INSERT IGNORE, the recipient joins, the job lock)
@@ -34,6 +37,9 @@ class NotificationsOnH2IT {
   @Autowired DeliveryMapper deliveries;
   @Autowired RecipientMapper recipients;
   @Autowired JobLock locks;
+  @Autowired AccountService accounts;
+  @Autowired OutboxMapper outbox;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void subscribes_resolves_recipients_and_delivers_once() {
@@ -85,5 +91,50 @@ class NotificationsOnH2IT {
     assertThat(locks.tryAcquire("h2-job", Duration.ofMinutes(1))).isEmpty();
     locks.release(lease);
     assertThat(locks.tryAcquire("h2-job", Duration.ofMinutes(1))).isPresent();
+  }
+
+  @Test
+  void the_outbox_keeps_a_notice_the_queue_refused_and_the_relay_enqueues_it_on_h2() {
+    // given a queue that is down when the notice is published
+    ChannelUser user = newWechatUser();
+    CapturingQueue captured = new CapturingQueue();
+    boolean[] down = {true};
+    NotificationQueue queue =
+        new NotificationQueue() {
+          @Override
+          public void enqueue(List<QueueEntry> entries) {
+            if (down[0]) {
+              throw new IllegalStateException("down");
+            }
+            captured.enqueue(entries);
+          }
+
+          @Override
+          public void start(Handler handler, int workers) {}
+
+          @Override
+          public void stop() {}
+        };
+    MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofDays(500)));
+    NotificationSettings.Outbox settings = NotificationSettings.Outbox.defaults();
+    DefaultNotificationPublisher publisher =
+        new DefaultNotificationPublisher(
+            recipients, subscriptions, accounts, queue, outbox, transactions, 10, settings, clock);
+    Notice notice =
+        new Notice("progress", "progress:h2:" + System.nanoTime(), "进度", "您好。", false, Map.of());
+    OutboxRelay relay = new OutboxRelay(publisher, settings, clock);
+
+    // when
+    new TransactionTemplate(transactions).executeWithoutResult(s -> publisher.toUser(user, notice));
+    down[0] = false;
+    clock.advance(settings.retryMax());
+    relay.runOnce();
+
+    // then
+    assertThat(captured.entries)
+        .filteredOn(e -> e.notice().key().equals(notice.key()))
+        .extracting(QueueEntry::recipient)
+        .containsExactly(user);
+    assertThat(publisher.backlog().pending()).isZero();
   }
 }

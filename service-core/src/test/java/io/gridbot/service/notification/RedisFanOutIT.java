@@ -45,6 +45,7 @@ class RedisFanOutIT {
   @Autowired SubscriptionService subscriptions;
   @Autowired AccountService accounts;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired OutboxMapper outbox;
 
   private RedisClient client;
   private RedisStreamQueue first;
@@ -99,7 +100,15 @@ class RedisFanOutIT {
         4);
     DefaultNotificationPublisher publisher =
         new DefaultNotificationPublisher(
-            recipients, subscriptions, accounts, first, transactions, 500, clock);
+            recipients,
+            subscriptions,
+            accounts,
+            first,
+            outbox,
+            transactions,
+            500,
+            NotificationSettings.Outbox.defaults(),
+            clock);
     Notice outage =
         new Notice(
             "outage",
