@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +26,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes every notice into the outbox ({@code notification_outbox}) in the caller's transaction,
  * then, after the commit, resolves the recipients and enqueues one entry per recipient and marks
- * the notice DONE. A rollback leaves nothing. When the instance dies after the commit or the queue
- * is unreachable, the notice stays PENDING and {@link #relay} (any instance, see {@link
- * OutboxRelay}) enqueues it once its lease has passed; an area fan-out resumes after the last page
- * it recorded. Delivery is deduplicated per recipient and notice key, so enqueueing a recipient
- * twice never tells them twice.
+ * the notice DONE (an area's fan-out on the {@code fanOuts} executor, so that the committer does
+ * not wait for thousands of recipients). A rollback leaves nothing. When the instance dies after
+ * the commit or the queue is unreachable, the notice stays PENDING and {@link #relay} (any
+ * instance, see {@link OutboxRelay}) enqueues it once its lease has passed; an area fan-out resumes
+ * after the last page it recorded. Delivery is deduplicated per recipient and notice key, so
+ * enqueueing a recipient twice never tells them twice.
  *
  * <p>Recipients are resolved in a new read-only transaction per page, so that a fan-out to tens of
  * thousands of subscribers never holds them all in memory. Arguments are checked at once, in the
@@ -54,6 +57,7 @@ final class DefaultNotificationPublisher implements NotificationPublisher {
   private final int pageSize;
   private final NotificationSettings.Outbox settings;
   private final Backoff backoff;
+  private final Executor fanOuts;
   private final Clock clock;
 
   DefaultNotificationPublisher(
@@ -65,6 +69,7 @@ final class DefaultNotificationPublisher implements NotificationPublisher {
       PlatformTransactionManager transactions,
       int pageSize,
       NotificationSettings.Outbox settings,
+      Executor fanOuts,
       Clock clock) {
     this.recipients = recipients;
     this.subscriptions = subscriptions;
@@ -79,6 +84,7 @@ final class DefaultNotificationPublisher implements NotificationPublisher {
     this.pageSize = pageSize;
     this.settings = settings;
     this.backoff = new Backoff(settings.retryBase(), settings.retryMax());
+    this.fanOuts = fanOuts;
     this.clock = clock;
   }
 
@@ -161,7 +167,17 @@ final class DefaultNotificationPublisher implements NotificationPublisher {
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              deliver(id);
+              if (AREA.equals(kind)) {
+                // an area may have many thousand recipients: the committer does not wait for them
+                try {
+                  fanOuts.execute(() -> deliver(id));
+                } catch (RejectedExecutionException e) {
+                  log.warn(
+                      "fan-out of {} left to the outbox relay: {}", notice.key(), e.getMessage());
+                }
+              } else {
+                deliver(id);
+              }
             }
           });
     } else {

@@ -3,6 +3,7 @@ package io.gridbot.service.notification;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.port.NotificationSender;
 import io.gridbot.service.subscription.SubscriptionService;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -10,6 +11,9 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,8 +51,15 @@ class NotificationConfiguration {
               "gridbot.notifications.queue=redis needs gridbot.notifications.redis-url or"
                   + " gridbot.state.redis.url");
         }
+        RedisClient client = RedisClient.create(url);
+        // while Redis is unreachable, fail at once instead of buffering: the outbox keeps the
+        // notice and the relay enqueues it later, so nobody waits for Redis after a commit
+        client.setOptions(
+            ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
         yield new RedisStreamQueue(
-            RedisClient.create(url),
+            client,
             settings.stream(),
             settings.group(),
             consumerName(settings),
@@ -69,7 +80,9 @@ class NotificationConfiguration {
       OutboxMapper outbox,
       PlatformTransactionManager transactions,
       NotificationSettings settings,
+      ExecutorService notificationFanOuts,
       ObjectProvider<Clock> clock) {
+    ExecutorService fanOuts = notificationFanOuts;
     return new DefaultNotificationPublisher(
         recipients,
         subscriptions,
@@ -79,7 +92,24 @@ class NotificationConfiguration {
         transactions,
         settings.pageSize(),
         settings.outbox(),
+        fanOuts,
         clock.getIfUnique(Clock::systemUTC));
+  }
+
+  /**
+   * Runs area fan-outs after their commit: two at a time, the rest waiting; on shutdown the
+   * unfinished ones are left to the outbox relay (their lease runs out).
+   */
+  @Bean(destroyMethod = "shutdownNow")
+  ExecutorService notificationFanOuts() {
+    AtomicInteger threads = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        2,
+        r -> {
+          Thread t = new Thread(r, "notification-fan-out-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /** The outbox relay, on unless {@code gridbot.notifications.outbox.relay=false}. */

@@ -338,7 +338,7 @@ final class RedisStreamQueue implements NotificationQueue {
 
   private static <T> T await(RedisFuture<T> future) {
     try {
-      return future.get(30, TimeUnit.SECONDS);
+      return future.get(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while enqueueing notifications", e);

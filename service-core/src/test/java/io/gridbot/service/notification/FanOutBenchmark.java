@@ -98,6 +98,7 @@ public final class FanOutBenchmark {
             context.getBean(PlatformTransactionManager.class),
             1000,
             NotificationSettings.Outbox.defaults(),
+            Runnable::run,
             clock);
     Notice outage =
         new Notice(

@@ -173,6 +173,62 @@ class NotificationOutboxIT {
   }
 
   @Test
+  void an_area_fan_out_runs_after_the_commit_on_the_fan_out_executor_or_is_left_to_the_relay() {
+    // given an executor that runs what it gets only when told, and one shut down
+    String area = Seed.newArea();
+    List<ChannelUser> subscribers = Seed.subscribers(jdbc, area, 5, "outage");
+    List<Runnable> handedOver = new ArrayList<>();
+    Faulty queue = new Faulty();
+    DefaultNotificationPublisher publisher =
+        new DefaultNotificationPublisher(
+            recipients,
+            subscriptions,
+            accounts,
+            queue,
+            outbox,
+            transactions,
+            7,
+            settings,
+            handedOver::add,
+            clock);
+    DefaultNotificationPublisher shutDown =
+        new DefaultNotificationPublisher(
+            recipients,
+            subscriptions,
+            accounts,
+            queue,
+            outbox,
+            transactions,
+            7,
+            settings,
+            task -> {
+              throw new java.util.concurrent.RejectedExecutionException("shut down");
+            },
+            clock);
+    Notice first = notice("outage");
+    Notice second = notice("outage");
+
+    // when
+    inTransaction(() -> publisher.toArea(area, first), false);
+    inTransaction(() -> shutDown.toArea(area, second), false);
+
+    // then the committer did not wait for the recipients
+    assertThat(queue.recipients(first)).isEmpty();
+    assertThat(handedOver).hasSize(1);
+
+    // when the executor runs the fan-out, and the relay takes the refused one after the lease
+    handedOver.get(0).run();
+    clock.advance(settings.lease().plusSeconds(1));
+    publisher.relay(100);
+
+    // then
+    assertThat(queue.recipients(first)).containsExactlyElementsOf(subscribers);
+    assertThat(queue.recipients(second)).containsExactlyElementsOf(subscribers);
+    assertThat(row(first)).containsEntry("state", "DONE");
+    assertThat(row(second)).containsEntry("state", "DONE");
+  }
+
+  @Test
   void two_relays_at_once_take_each_left_notice_once() throws Exception {
     // given 12 notices left behind by a dead instance
     Faulty dying = new Faulty();
@@ -266,6 +322,7 @@ class NotificationOutboxIT {
         transactions,
         pageSize,
         settings,
+        Runnable::run,
         clock);
   }
 

@@ -56,6 +56,7 @@ class NotificationPublisherIT {
             transactions,
             7,
             NotificationSettings.Outbox.defaults(),
+            Runnable::run,
             Clock.systemUTC());
   }
 

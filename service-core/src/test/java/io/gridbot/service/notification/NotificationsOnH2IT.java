@@ -119,7 +119,16 @@ class NotificationsOnH2IT {
     NotificationSettings.Outbox settings = NotificationSettings.Outbox.defaults();
     DefaultNotificationPublisher publisher =
         new DefaultNotificationPublisher(
-            recipients, subscriptions, accounts, queue, outbox, transactions, 10, settings, clock);
+            recipients,
+            subscriptions,
+            accounts,
+            queue,
+            outbox,
+            transactions,
+            10,
+            settings,
+            Runnable::run,
+            clock);
     Notice notice =
         new Notice("progress", "progress:h2:" + System.nanoTime(), "进度", "您好。", false, Map.of());
     OutboxRelay relay = new OutboxRelay(publisher, settings, clock);

@@ -108,6 +108,7 @@ class RedisFanOutIT {
             transactions,
             500,
             NotificationSettings.Outbox.defaults(),
+            Runnable::run,
             clock);
     Notice outage =
         new Notice(
