@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -90,6 +91,13 @@ public final class StaffUserCommand {
             .logStartupInfo(false)
             .properties("logging.level.root=warn")
             .run(springArgs.toArray(String[]::new))) {
+      String url = context.getEnvironment().getProperty("spring.datasource.url");
+      if (url == null || url.isBlank()) {
+        err.println(
+            "staff-user: no database configured (spring.datasource.url; the prod profile reads"
+                + " GRIDBOT_DB_URL, GRIDBOT_DB_USER and GRIDBOT_DB_PASSWORD)");
+        return 1;
+      }
       if (!context.getBean(StaffSettings.class).users().isEmpty()) {
         err.println(
             "note: this configuration has staff accounts of its own (gridbot.staff.users), which a"
@@ -102,6 +110,11 @@ public final class StaffUserCommand {
           "staff-user: the database refused: "
               + e.getMostSpecificCause().getMessage()
               + " (is the schema there? the server creates it at its first start)");
+      return 1;
+    } catch (RuntimeException e) {
+      // e.g. the driver refusing the URL: say what, without a stack trace
+      err.println(
+          "staff-user: cannot use the database: " + NestedExceptionUtils.getMostSpecificCause(e));
       return 1;
     }
   }

@@ -83,4 +83,15 @@ class StaffUserCommandTest {
     assertThat(code).isEqualTo(1);
     assertThat(err()).contains("staff-user: the database refused:");
   }
+
+  @Test
+  void noConfiguredDatabaseIsSaidPlainly() {
+    Map<String, String> env = Map.of(StaffUserCommand.PASSWORD_VARIABLE, "long-enough-pass");
+
+    assertThat(run(env, "", "list", "--spring.datasource.url=")).isEqualTo(1);
+    assertThat(err()).contains("staff-user: no database configured (spring.datasource.url;");
+
+    assertThat(run(env, "", "list", "--spring.datasource.url=jdbc:nothing:here")).isEqualTo(1);
+    assertThat(err()).contains("staff-user: cannot use the database:");
+  }
 }
