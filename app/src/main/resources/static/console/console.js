@@ -1,9 +1,11 @@
-// The staff console: every action is a call of the staff API (/api/staff/**, HTTP Basic, role
-// STAFF); the page holds no business rules, it shows what the API answers.
+// The staff console: every action is a call of the staff API (/api/staff/**, HTTP Basic); the page
+// holds no business rules, it shows what the API answers. It shows only the tabs and actions the
+// user's roles (GET /api/staff/me) allow; the API decides all the same (403 for anything else).
 (function () {
   'use strict';
   var $ = function (id) { return document.getElementById(id); };
   var auth = sessionStorage.getItem('gridbot.staff');
+  var roles = [];              // the user's roles, as /me tells them (ADMIN and STAFF already expanded)
   var current = null;          // handoff held by this agent
   var timers = [];
 
@@ -24,6 +26,11 @@
     return tr;
   }
   function button(text, onClick, cls) { var b = el('button', text, cls); b.type = 'button'; b.addEventListener('click', onClick); return b; }
+  var ROLE = { AGENT: '人工客服', DISPATCHER: '抢修调度', SERVICE: '营业受理', FINANCE: '财务', MARKETING: '市场营销', ADMIN: '管理员' };
+  var FORBIDDEN = '没有权限：您的账号没有执行此操作的角色，请联系管理员开通。';
+  function may(role) { return roles.indexOf(role) >= 0; }
+  /** Whether the user holds one of the roles an element names in data-roles (none: everyone). */
+  function allowed(e) { return !e.dataset.roles || e.dataset.roles.split(' ').some(may); }
   function flash(text, good) { var f = $('flash'); f.textContent = text; f.className = good ? 'good' : 'bad'; }
 
   /** Calls the staff API; rejects with a readable message for any status but 2xx. */
@@ -35,8 +42,11 @@
     }).then(function (res) {
       return res.text().then(function (text) {
         var json = null; try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
-        if (res.status === 401) { logout('登录已失效，请重新登录。'); throw new Error('未登录'); }
-        if (!res.ok) { throw new Error((json && (json.detail || json.title)) || ('HTTP ' + res.status)); }
+        var error;
+        if (res.status === 401) { logout('登录已失效，请重新登录。'); error = new Error('未登录'); }
+        else if (res.status === 403) { error = new Error(FORBIDDEN); }
+        else if (!res.ok) { error = new Error((json && (json.detail || json.title)) || ('HTTP ' + res.status)); }
+        if (error) { error.status = res.status; throw error; }
         return json;
       });
     }, function () { throw new Error('无法连接服务器，请稍后重试。'); });
@@ -50,14 +60,16 @@
     api('GET', '/me').then(function (me) {
       sessionStorage.setItem('gridbot.staff', auth);
       start(me);
-    }).catch(function () {
+    }).catch(function (error) {
       auth = null;
-      $('login-error').textContent = '用户名或密码错误，或没有客服权限。';
+      $('login-error').textContent = error.status === 403 ? '该账号没有使用客服工作台的权限，请联系管理员开通角色。'
+        : error.status === 401 ? '用户名或密码错误，或账号已停用。' : error.message;
     });
   });
   function logout(message) {
     sessionStorage.removeItem('gridbot.staff');
     auth = null;
+    roles = [];
     timers.forEach(clearInterval); timers = [];
     $('app').hidden = true; $('login').hidden = false;
     $('login-error').textContent = message || '';
@@ -66,11 +78,16 @@
 
   function start(me) {
     $('login').hidden = true; $('app').hidden = false;
+    roles = me.roles || [];
     $('me').textContent = me.username;
+    $('my-roles').textContent = roles.filter(function (r) { return ROLE[r]; }).map(function (r) { return ROLE[r]; }).join('、');
+    Array.prototype.forEach.call(document.querySelectorAll('[data-roles]'), function (e) { e.hidden = !allowed(e); });
     show('dashboard');
-    timers.push(setInterval(refreshQueue, 3000));
-    timers.push(setInterval(function () { if (current) { loadHistory(); } }, 3000));
-    refreshQueue();
+    if (may('AGENT')) {
+      timers.push(setInterval(refreshQueue, 3000));
+      timers.push(setInterval(function () { if (current) { loadHistory(); } }, 3000));
+      refreshQueue();
+    }
   }
 
   // ---- navigation ------------------------------------------------------------------------
@@ -104,7 +121,7 @@
 
   // ---- agent queue -----------------------------------------------------------------------
   function refreshQueue() {
-    if (!auth) { return; }
+    if (!auth || !may('AGENT')) { return; }
     api('GET', '/handoffs').then(function (items) {
       $('queue-count').textContent = items.length ? String(items.length) : '';
       var body = $('queue'); body.textContent = '';
@@ -199,7 +216,7 @@
       var ol = el('ol');
       events.forEach(function (ev) { ol.appendChild(el('li', time(ev.at) + ' ' + label(ev.to) + ' · ' + ev.actor + (ev.note ? ' · ' + ev.note : ''))); });
       panel.appendChild(el('h4', '处理记录')); panel.appendChild(ol);
-      var steps = TICKET_STEPS[t.state] || [];
+      var steps = may('DISPATCHER') ? TICKET_STEPS[t.state] || [] : [];
       if (steps.length) {
         var actions = el('div', null, 'actions');
         var noteLabel = el('label', '备注'); noteLabel.htmlFor = 'ticket-note';
@@ -249,7 +266,7 @@
         ['地址', b.address], ['电话', b.contactPhone], ['备注', b.note]].forEach(function (p) { if (p[1]) { dl.appendChild(el('dt', p[0])); dl.appendChild(el('dd', p[1])); } });
       panel.appendChild(dl);
       var actions = el('div', null, 'actions');
-      (BOOKING_STEPS[b.state] || []).forEach(function (s) {
+      (may('SERVICE') ? BOOKING_STEPS[b.state] || [] : []).forEach(function (s) {
         actions.appendChild(button(s[1], function () {
           api('POST', '/bookings/' + encodeURIComponent(b.no) + '/' + s[0], {}).then(function (after) {
             flash('预约 ' + after.no + ' 已更新为' + label(after.state), true); openBooking(after.no);
@@ -291,7 +308,7 @@
       events.forEach(function (ev) { ol.appendChild(el('li', time(ev.at) + ' ' + label(ev.state) + (ev.note ? ' · ' + ev.note : ''))); });
       panel.appendChild(ol);
       var actions = el('div', null, 'actions');
-      var steps = APPLICATION_STEPS[a.state] || [];
+      var steps = may('SERVICE') ? APPLICATION_STEPS[a.state] || [] : [];
       var stepNote = null;
       if (steps.length) {
         var stepNoteLabel = el('label', '备注'); stepNoteLabel.htmlFor = 'application-note';
@@ -301,7 +318,7 @@
       steps.forEach(function (s) {
         actions.appendChild(button(s[1], function () { step(a.no, s[0], { note: stepNote.value.trim() || null }); }));
       });
-      if (['SUBMITTED', 'ACCEPTED', 'SURVEY'].indexOf(a.state) >= 0) {
+      if (may('SERVICE') && ['SUBMITTED', 'ACCEPTED', 'SURVEY'].indexOf(a.state) >= 0) {
         var reasonLabel = el('label', '驳回原因'); reasonLabel.htmlFor = 'application-reason';
         var reason = el('input'); reason.id = 'application-reason';
         actions.appendChild(reasonLabel); actions.appendChild(reason);

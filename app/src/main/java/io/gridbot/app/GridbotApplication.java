@@ -1,5 +1,6 @@
 package io.gridbot.app;
 
+import io.gridbot.app.staff.StaffUserCommand;
 import io.gridbot.channel.alipay.AlipayChannelConfiguration;
 import io.gridbot.channel.web.WebChannelConfiguration;
 import io.gridbot.channel.wechat.WeChatChannelConfiguration;
@@ -23,7 +24,9 @@ public class GridbotApplication {
 
   /**
    * Starts the server; {@code nlu-eval [file.tsv]} instead runs the NLU evaluation and exits, and
-   * {@code wechat-menu check|publish} checks or publishes the WeChat custom menu and exits.
+   * {@code wechat-menu check|publish} checks or publishes the WeChat custom menu and exits, and
+   * {@code staff-user add|password|roles|disable|enable|list} manages the staff accounts of the
+   * database and exits.
    */
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("nlu-eval")) {
@@ -34,6 +37,10 @@ public class GridbotApplication {
     if (args.length > 0 && args[0].equals("wechat-menu")) {
       System.exit(
           WeChatMenuCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+    }
+    if (args.length > 0 && args[0].equals("staff-user")) {
+      System.exit(
+          StaffUserCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
     }
     SpringApplication app = new SpringApplication(GridbotApplication.class);
     app.addListeners(new ProductionPreflight());

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,7 +55,38 @@ class StaffApiIT {
 
     HttpResponse<String> me = get("/api/staff/me", "staff", "gridbot-demo");
     assertThat(me.statusCode()).isEqualTo(200);
-    assertThat(me.body()).contains("\"username\":\"staff\"").contains("ROLE_STAFF");
+    assertThat(me.body())
+        .contains("\"username\":\"staff\"")
+        .contains(
+            "\"roles\":[\"AGENT\",\"DISPATCHER\",\"SERVICE\",\"FINANCE\",\"MARKETING\",\"STAFF\"]");
+  }
+
+  @Test
+  void theEmbeddedDefaultHasADemoAccountPerRoleWithTheDemoPassword() throws Exception {
+    Map<String, String> demo =
+        Map.of(
+            "agent", "[\"AGENT\"]",
+            "dispatcher", "[\"DISPATCHER\"]",
+            "service", "[\"SERVICE\"]",
+            "finance", "[\"FINANCE\"]",
+            "marketing", "[\"MARKETING\"]",
+            "admin",
+                "[\"AGENT\",\"DISPATCHER\",\"SERVICE\",\"FINANCE\",\"MARKETING\",\"ADMIN\",\"STAFF\"]");
+    for (Map.Entry<String, String> user : demo.entrySet()) {
+      HttpResponse<String> me = get("/api/staff/me", user.getKey(), "gridbot-demo");
+      assertThat(me.statusCode()).as(user.getKey()).isEqualTo(200);
+      assertThat(me.body()).contains("\"roles\":" + user.getValue());
+    }
+    // the agent reads the queue but not the reconciliation; the demo staff user may not publish
+    // the WeChat menu (ADMIN only)
+    assertThat(get("/api/staff/handoffs", "agent", "gridbot-demo").statusCode()).isEqualTo(200);
+    HttpResponse<String> forbidden =
+        get("/api/staff/reconciliation?day=2026-01-01", "agent", "gridbot-demo");
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body()).contains("\"status\":403");
+    assertThat(
+            get("/api/staff/reconciliation?day=2026-01-01", "finance", "gridbot-demo").statusCode())
+        .isEqualTo(200);
   }
 
   @Test

@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 
-/**
- * Calls the staff API of a running server over real HTTP, as the demo staff user or anonymously.
- */
+/** Calls the staff API of a running server over real HTTP, as a demo staff user or anonymously. */
 public final class StaffClient {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -28,12 +26,17 @@ public final class StaffClient {
     return new StaffClient(port, "staff:gridbot-demo");
   }
 
+  /** The embedded default's demo ADMIN, who alone may publish the WeChat menu. */
+  public static StaffClient demoAdmin(int port) {
+    return new StaffClient(port, "admin:gridbot-demo");
+  }
+
   /** A staff user of the test's own configuration, with a {@code {noop}} password. */
-  static StaffClient as(int port, String username, String password) {
+  public static StaffClient as(int port, String username, String password) {
     return new StaffClient(port, username + ":" + password);
   }
 
-  static StaffClient anonymous(int port) {
+  public static StaffClient anonymous(int port) {
     return new StaffClient(port, null);
   }
 

@@ -26,8 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Staff publish the WeChat menu over HTTP: only authenticated staff may, and the shipped menu
- * reaches WeChat (WireMock) for the configured account, which is reported.
+ * An admin publishes the WeChat menu over HTTP: only authenticated staff with role ADMIN may, and
+ * the shipped menu reaches WeChat (WireMock) for the configured account, which is reported.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
@@ -63,7 +63,17 @@ class WeChatMenuStaffIT {
   }
 
   @Test
-  void staffPublishTheShippedMenuToTheAccount() {
+  void operationalStaffMayNotPublishTheMenu() {
+    HttpResponse<String> staff = StaffClient.demoStaff(port).post(MENU, "");
+    HttpResponse<String> agent = StaffClient.as(port, "agent", "gridbot-demo").post(MENU, "");
+
+    assertThat(staff.statusCode()).isEqualTo(403);
+    assertThat(agent.statusCode()).isEqualTo(403);
+    assertThat(wechat.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void anAdminPublishesTheShippedMenuToTheAccount() {
     wechat.stubFor(
         get(urlPathEqualTo("/cgi-bin/token"))
             .willReturn(okJson("{\"access_token\":\"TOKEN-IT\",\"expires_in\":7200}")));
@@ -71,7 +81,7 @@ class WeChatMenuStaffIT {
         post(urlPathEqualTo("/cgi-bin/menu/create"))
             .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
 
-    HttpResponse<String> response = StaffClient.demoStaff(port).post(MENU, "");
+    HttpResponse<String> response = StaffClient.demoAdmin(port).post(MENU, "");
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     JsonNode body = StaffClient.json(response);

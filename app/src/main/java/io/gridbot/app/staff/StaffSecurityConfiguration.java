@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,9 +23,10 @@ import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The staff API, {@code /api/staff/**}, needs an authenticated user with role STAFF (HTTP Basic,
- * stateless). Everything else — the customer channels' endpoints, the NLU parse API, health and
- * metrics — is open: the channels authenticate their platforms by signature.
+ * The staff API, {@code /api/staff/**}, needs an authenticated staff user (HTTP Basic, stateless)
+ * holding a role that {@link StaffAccess} gives the endpoint: 401 without (good) credentials, 403
+ * without the role, both as problems. Everything else — the customer channels' endpoints, the NLU
+ * parse API, health and metrics — is open: the channels authenticate their platforms by signature.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StaffSettings.class)
@@ -34,7 +36,13 @@ class StaffSecurityConfiguration {
   @Order(1)
   SecurityFilterChain staffApi(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/staff/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("STAFF"))
+        .authorizeHttpRequests(
+            requests -> {
+              for (StaffAccess.Rule rule : StaffAccess.RULES) {
+                requests.requestMatchers(rule.matcher()).hasAnyRole(rule.roleNames());
+              }
+              requests.anyRequest().hasAnyRole(StaffAccess.OTHERWISE.roleNames());
+            })
         .httpBasic(
             basic ->
                 basic.authenticationEntryPoint(
@@ -68,6 +76,12 @@ class StaffSecurityConfiguration {
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
+  }
+
+  /** ADMIN implies every role, the legacy STAFF every operational one ({@link StaffRole}). */
+  @Bean
+  static RoleHierarchy staffRoleHierarchy() {
+    return StaffRole.hierarchy();
   }
 
   @Bean

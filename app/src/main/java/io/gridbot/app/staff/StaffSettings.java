@@ -23,7 +23,8 @@ public record StaffSettings(List<User> users) {
    * @param username the login name
    * @param password the password hash with its encoder id, e.g. {@code {bcrypt}$2a$10$...}; never a
    *     plain password
-   * @param roles roles without the {@code ROLE_} prefix, e.g. {@code STAFF}, {@code ADMIN}
+   * @param roles {@link StaffRole} names, e.g. {@code AGENT}, {@code ADMIN}; none means the legacy
+   *     {@code STAFF} (every operational role); an unknown name is an error
    */
   public record User(String username, String password, List<String> roles) {
     public User {
@@ -36,7 +37,19 @@ public record StaffSettings(List<User> users) {
                 + username
                 + " must be a hash with its encoder id, e.g. {bcrypt}...");
       }
-      roles = roles == null || roles.isEmpty() ? List.of("STAFF") : List.copyOf(roles);
+      roles =
+          roles == null || roles.isEmpty()
+              ? List.of(StaffRole.STAFF.name())
+              : roles.stream().map(r -> role(username, r)).distinct().toList();
+    }
+
+    private static String role(String username, String name) {
+      try {
+        return StaffRole.of(name).name();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "gridbot.staff.users[].roles of " + username + ": " + e.getMessage(), e);
+      }
     }
 
     @Override

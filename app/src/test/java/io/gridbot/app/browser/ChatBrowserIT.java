@@ -38,6 +38,12 @@ import org.springframework.test.context.ActiveProfiles;
       "gridbot.staff.users[0].username=staff",
       "gridbot.staff.users[0].password={noop}gridbot-demo",
       "gridbot.staff.users[0].roles=STAFF",
+      "gridbot.staff.users[1].username=dispatcher",
+      "gridbot.staff.users[1].password={noop}gridbot-demo",
+      "gridbot.staff.users[1].roles=DISPATCHER",
+      "gridbot.staff.users[2].username=agent",
+      "gridbot.staff.users[2].password={noop}gridbot-demo",
+      "gridbot.staff.users[2].roles=AGENT",
       "gridbot.web.photos.dir=target/browser-it-photos",
       "gridbot.web.events.poll=200ms"
     })
@@ -229,6 +235,49 @@ class ChatBrowserIT {
           .doesNotContain("bad");
       desk.screenshot("applications");
     }
+  }
+
+  @Test
+  void theConsoleShowsEachRoleOnlyWhatItMayAndSaysSoPlainlyWhenRefused() {
+    try (Browser desk = new Browser("console-dispatcher", 1280, 900)) {
+      new ConsolePage(desk, base()).logIn("dispatcher", "gridbot-demo");
+
+      assertThat(visibleTabs(desk)).containsExactly("dashboard", "tickets", "outages");
+      assertThat(desk.driver.findElement(By.id("my-roles")).getText()).isEqualTo("抢修调度");
+      desk.click(By.cssSelector("nav button[data-view='outages']"));
+      assertThat(desk.visible(By.id("outage-form")).isDisplayed()).isTrue();
+      desk.screenshot("dispatcher");
+    }
+    try (Browser desk = new Browser("console-agent", 1280, 900)) {
+      new ConsolePage(desk, base()).logIn("agent", "gridbot-demo");
+
+      // an agent reads outages but may not publish one: the form is not shown
+      assertThat(visibleTabs(desk))
+          .containsExactly(
+              "dashboard", "handoffs", "tickets", "bookings", "applications", "outages");
+      desk.click(By.cssSelector("nav button[data-view='outages']"));
+      desk.visible(By.id("view-outages"));
+      assertThat(desk.driver.findElement(By.id("outage-form")).isDisplayed()).isFalse();
+
+      // a page still showing the form (say, from before a role was taken away) is refused plainly
+      desk.script(
+          "document.getElementById('outage-publishing').hidden = false;"
+              + "document.getElementById('outage-start').value = '2099-01-02T09:00';"
+              + "document.getElementById('outage-end').value = '2099-01-02T17:00';");
+      desk.click(By.id("outage-publish"));
+      desk.waiting().until(d -> d.findElement(By.id("flash")).getText().contains("没有权限"));
+      assertThat(desk.driver.findElement(By.id("flash")).getText())
+          .isEqualTo("没有权限：您的账号没有执行此操作的角色，请联系管理员开通。");
+      assertThat(desk.driver.findElement(By.id("outage-result")).getText()).isEmpty();
+      desk.screenshot("agent-refused");
+    }
+  }
+
+  private static java.util.List<String> visibleTabs(Browser desk) {
+    return desk.driver.findElements(By.cssSelector("nav button")).stream()
+        .filter(org.openqa.selenium.WebElement::isDisplayed)
+        .map(b -> b.getAttribute("data-view"))
+        .toList();
   }
 
   private final java.util.List<Long> outagesToCancel = new java.util.ArrayList<>();
