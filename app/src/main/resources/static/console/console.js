@@ -116,6 +116,21 @@
       fig('今日缴费笔数', d.payments);
       fig('今日缴费金额（元）', d.paymentAmount);
     }).catch(failed);
+    loadNotices();
+  }
+  var DELIVERY = { QUEUED: '待发送', SENT: '已送达', RETRY: '重试中', FAILED: '发送失败', DEAD: '放弃发送' };
+  function loadNotices() {
+    api('GET', '/notifications?hours=24&limit=20').then(function (n) {
+      var box = $('notices'); box.textContent = '';
+      function fig(name, value) { var f = el('div', null, 'figure'); f.appendChild(el('span', String(value), 'value')); f.appendChild(el('span', name)); box.appendChild(f); }
+      fig('待入队通知', n.outboxPending);
+      Object.keys(DELIVERY).forEach(function (s) { fig(DELIVERY[s], n.deliveriesByState[s] || 0); });
+      var body = $('notice-problems'); body.textContent = '';
+      if (n.problems.length === 0) { body.appendChild(row(['—', '', '近24小时没有未送达的通知', '', ''])); }
+      n.problems.forEach(function (p) {
+        body.appendChild(row([time(p.at), p.channel + ' · ' + p.user, p.noticeKey, DELIVERY[p.state] || p.state, p.error || '']));
+      });
+    }).catch(failed);
   }
   $('dashboard-refresh').addEventListener('click', loadDashboard);
 

@@ -4,8 +4,11 @@ import io.gridbot.service.outage.OutageNotFound;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.report.DailyFigures;
 import io.gridbot.service.report.Listings;
+import io.gridbot.service.report.NoticeFigures;
 import io.gridbot.service.report.ReportService;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -94,5 +97,21 @@ class ReportStaffController {
     Map<String, Long> deliveries = reports.deliveries("outage:" + id + ":published");
     return new OutageReach(
         id, outages.affectedAccountCount(id), deliveries, deliveries.getOrDefault("SENT", 0L));
+  }
+
+  /**
+   * How notices went out in the last {@code hours} (1 to 168): what waits in the outbox, deliveries
+   * by state, and the latest that did not reach their customer with the channel's reason.
+   */
+  @GetMapping("/notifications")
+  NoticeFigures notifications(
+      @RequestParam(defaultValue = "24") int hours, @RequestParam(defaultValue = "50") int limit) {
+    if (hours < 1 || hours > 168) {
+      throw new InvalidField("hours", "must be 1 to 168");
+    }
+    if (limit < 1 || limit > 500) {
+      throw new InvalidField("limit", "must be 1 to 500");
+    }
+    return reports.notices(Instant.now().minus(Duration.ofHours(hours)), limit);
   }
 }

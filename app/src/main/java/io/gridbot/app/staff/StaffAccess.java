@@ -73,6 +73,7 @@ final class StaffAccess {
           // who am I, today's figures: every staff user
           rule(GET, "/me", EVERY_ROLE),
           rule(GET, "/dashboard", EVERY_ROLE),
+          rule(GET, "/notifications", EVERY_ROLE),
           // the agent queue
           rule(null, "/handoffs/**", AGENT),
           // repair tickets and outages

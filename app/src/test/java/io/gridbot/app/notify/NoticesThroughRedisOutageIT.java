@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The notification queue's Redis goes down while staff move a repair ticket on: the staff call
@@ -55,6 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class NoticesThroughRedisOutageIT {
 
   private static final RedisCut REDIS = proxy();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @DynamicPropertySource
   static void notificationRedis(DynamicPropertyRegistry registry) {
@@ -109,6 +112,13 @@ class NoticesThroughRedisOutageIT {
       assertThat(waiting).containsEntry("state", "PENDING");
       assertThat(((Number) waiting.get("attempts")).intValue()).isPositive();
       assertThat(deliveries(reporter, key)).isEmpty();
+
+      // and staff see it waiting
+      HttpResponse<String> figures = staff("GET", "/api/staff/notifications?hours=1", null);
+      assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+      JsonNode waitingFigures = JSON.readTree(figures.body());
+      assertThat(waitingFigures.get("outboxPending").asLong()).isPositive();
+      assertThat(waitingFigures.get("outboxOldest").isNull()).isFalse();
     } finally {
       REDIS.restore();
     }
@@ -118,6 +128,14 @@ class NoticesThroughRedisOutageIT {
         .atMost(Duration.ofSeconds(60))
         .untilAsserted(() -> assertThat(deliveries(reporter, key)).containsExactly("SENT"));
     assertThat(outbox(key)).containsEntry("state", "DONE").containsEntry("recipients", 1);
+    JsonNode after = JSON.readTree(staff("GET", "/api/staff/notifications", null).body());
+    assertThat(after.get("outboxPending").asLong()).isZero();
+    assertThat(after.get("deliveriesByState").get("SENT").asLong()).isPositive();
+
+    // a period out of range is a 400 naming the field
+    HttpResponse<String> bad = staff("GET", "/api/staff/notifications?hours=0", null);
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("hours");
   }
 
   private Map<String, Object> outbox(String key) {
@@ -134,6 +152,10 @@ class NoticesThroughRedisOutageIT {
   }
 
   private HttpResponse<String> staff(String path, String json) throws Exception {
+    return staff("POST", path, json);
+  }
+
+  private HttpResponse<String> staff(String method, String path, String json) throws Exception {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .header(
@@ -142,7 +164,11 @@ class NoticesThroughRedisOutageIT {
                     + Base64.getEncoder()
                         .encodeToString("staff:gridbot-demo".getBytes(StandardCharsets.UTF_8)))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

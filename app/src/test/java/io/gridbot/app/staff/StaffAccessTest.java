@@ -39,6 +39,7 @@ class StaffAccessTest {
   static {
     expect("GET /api/staff/me", EVERYONE);
     expect("GET /api/staff/dashboard", EVERYONE);
+    expect("GET /api/staff/notifications", EVERYONE);
 
     Set<StaffRole> agent = EnumSet.of(AGENT);
     expect("GET /api/staff/handoffs", agent);

@@ -55,6 +55,37 @@ class DefaultReportService implements ReportService {
   }
 
   @Override
+  public NoticeFigures notices(Instant since, int limit) {
+    java.util.Objects.requireNonNull(since, "since");
+    ReportMapper.Backlog backlog = reports.outboxBacklog();
+    Map<String, Long> states = new TreeMap<>();
+    reports.deliveriesSince(since).forEach(c -> states.put(c.state(), c.count()));
+    List<NoticeFigures.Problem> problems =
+        reports.deliveryProblems(since, checkedLimit(limit)).stream()
+            .map(
+                p ->
+                    new NoticeFigures.Problem(
+                        p.channel(),
+                        masked(p.user()),
+                        p.noticeKey(),
+                        p.kind(),
+                        p.state(),
+                        p.attempts(),
+                        p.error(),
+                        p.at()))
+            .toList();
+    return new NoticeFigures(since, backlog.pending(), backlog.oldest(), states, problems);
+  }
+
+  /** Keeps the first 4 and last 2 characters of a channel user id (an openid, a session id). */
+  static String masked(String userId) {
+    if (userId == null || userId.length() <= 6) {
+      return "***";
+    }
+    return userId.substring(0, 4) + "***" + userId.substring(userId.length() - 2);
+  }
+
+  @Override
   public Map<String, Long> deliveries(String noticeKey) {
     Map<String, Long> counts = new TreeMap<>();
     reports.deliveries(noticeKey).forEach(c -> counts.put(c.state(), c.count()));

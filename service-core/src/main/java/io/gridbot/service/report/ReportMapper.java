@@ -31,4 +31,13 @@ interface ReportMapper {
       @Param("state") String state, @Param("limit") int limit);
 
   List<StateCount> deliveries(@Param("noticeKey") String noticeKey);
+
+  record Backlog(long pending, Instant oldest) {}
+
+  Backlog outboxBacklog();
+
+  List<StateCount> deliveriesSince(@Param("since") Instant since);
+
+  List<NoticeFigures.Problem> deliveryProblems(
+      @Param("since") Instant since, @Param("limit") int limit);
 }

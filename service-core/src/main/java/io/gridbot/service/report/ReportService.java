@@ -1,5 +1,6 @@
 package io.gridbot.service.report;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,13 @@ public interface ReportService {
    * @param limit 1 to 500
    */
   List<Listings.ListedApplication> applications(String state, int limit);
+
+  /**
+   * How notices went out since {@code since}.
+   *
+   * @param limit how many problems at most, 1 to 500
+   */
+  NoticeFigures notices(Instant since, int limit);
 
   /** How many deliveries of a notice there are, by delivery state (QUEUED, SENT, …). */
   Map<String, Long> deliveries(String noticeKey);
