@@ -99,7 +99,7 @@ class AlipayRefunds {
       case RETRY -> {
         refunds.retryLater(no, answer.reason());
         log.warn(
-            "alipay refund {} of order {} not sent (attempt {}), retried next run: {}",
+            "alipay refund {} of order {} not sent (attempt {}), tried again later: {}",
             no,
             refund.outTradeNo(),
             refund.attempts() + 1,

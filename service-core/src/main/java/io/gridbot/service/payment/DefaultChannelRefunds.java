@@ -1,6 +1,7 @@
 package io.gridbot.service.payment;
 
 import io.gridbot.service.port.ChannelRefunds;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,11 +9,15 @@ import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox of refunds as the payment channels see it: plain values over {@code refund_dispatch}.
+ * A transient error makes a refund wait (backoff from {@code gridbot.payment.refunds}) and, past
+ * the attempt cap, fail for staff. A {@link Clock} bean, if the application has exactly one, is the
+ * time; otherwise UTC system time.
  */
 @Service
 @Transactional
@@ -22,9 +27,14 @@ class DefaultChannelRefunds implements ChannelRefunds {
   private static final int MAX_TEXT = 200;
 
   private final RefundDispatchMapper dispatches;
+  private final PaymentSettings.RefundRetry retry;
+  private final Clock clock;
 
-  DefaultChannelRefunds(RefundDispatchMapper dispatches) {
+  DefaultChannelRefunds(
+      RefundDispatchMapper dispatches, PaymentSettings settings, ObjectProvider<Clock> clock) {
     this.dispatches = dispatches;
+    this.retry = settings.refunds();
+    this.clock = clock.getIfUnique(Clock::systemUTC);
   }
 
   @Override
@@ -33,7 +43,7 @@ class DefaultChannelRefunds implements ChannelRefunds {
     if (limit < 1 || limit > 1000) {
       throw new IllegalArgumentException("limit must be 1 to 1000, got " + limit);
     }
-    return dispatches.findPending(platform(channel), limit);
+    return dispatches.findDue(platform(channel), now(), limit);
   }
 
   @Override
@@ -58,7 +68,30 @@ class DefaultChannelRefunds implements ChannelRefunds {
   @Override
   public boolean retryLater(String outRefundNo, String error) {
     String why = cut(error == null || error.isBlank() ? "unknown error" : error, MAX_TEXT);
-    return dispatches.markRetry(no(outRefundNo), why, now()) == 1;
+    RefundDispatch refund = dispatches.lock(no(outRefundNo)).orElse(null);
+    if (refund == null || refund.state() != RefundDispatchState.PENDING) {
+      return false;
+    }
+    int attempts = refund.attempts() + 1;
+    Instant now = now();
+    if (retry.exhausted(attempts)) {
+      dispatches.markGaveUp(outRefundNo, why, now);
+      log.error(
+          "STAFF: refund {} of order {} ({} yuan, {}) not sent after {} attempts, last error: {};"
+              + " look it up at the platform, then send it again (staff API) or return the money"
+              + " another way",
+          outRefundNo,
+          refund.outTradeNo(),
+          refund.amount(),
+          refund.channel().code(),
+          attempts,
+          why);
+      return true;
+    }
+    Instant next = now.plus(retry.waitAfter(attempts));
+    dispatches.markRetry(outRefundNo, why, now, next);
+    log.info("refund {} not sent (attempt {}): due again at {}", outRefundNo, attempts, next);
+    return true;
   }
 
   /** The channels that refund through a platform; others have nothing to send. */
@@ -88,7 +121,7 @@ class DefaultChannelRefunds implements ChannelRefunds {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -4,6 +4,7 @@ import io.gridbot.service.port.ChannelRefunds.PendingRefund;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -16,9 +17,14 @@ interface RefundDispatchMapper {
       @Param("channel") PaymentChannel channel,
       @Param("orderTotal") BigDecimal orderTotal);
 
-  /** {@code PENDING} refunds of {@code channel}, oldest first. */
-  List<PendingRefund> findPending(
-      @Param("channel") PaymentChannel channel, @Param("limit") int limit);
+  /** {@code PENDING} refunds of {@code channel} due at {@code now}, longest due first. */
+  List<PendingRefund> findDue(
+      @Param("channel") PaymentChannel channel,
+      @Param("now") Instant now,
+      @Param("limit") int limit);
+
+  /** The refund, locking its row until commit. */
+  Optional<RefundDispatch> lock(@Param("no") String outRefundNo);
 
   /** PENDING (or SENT again) → SENT; returns the rows changed. */
   int markSent(
@@ -26,11 +32,20 @@ interface RefundDispatchMapper {
       @Param("platformRefundId") String platformRefundId,
       @Param("at") Instant at);
 
-  /** PENDING → FAILED; returns the rows changed. */
+  /** PENDING → FAILED (REFUSED); returns the rows changed. */
   int markFailed(
       @Param("no") String outRefundNo, @Param("reason") String reason, @Param("at") Instant at);
 
-  /** Stays PENDING, one more attempt; returns the rows changed. */
+  /**
+   * Stays PENDING, one more attempt, due again at {@code nextAttemptAt}; returns the rows changed.
+   */
   int markRetry(
+      @Param("no") String outRefundNo,
+      @Param("error") String error,
+      @Param("at") Instant at,
+      @Param("nextAttemptAt") Instant nextAttemptAt);
+
+  /** PENDING → FAILED (ATTEMPTS), one more attempt; returns the rows changed. */
+  int markGaveUp(
       @Param("no") String outRefundNo, @Param("error") String error, @Param("at") Instant at);
 }

@@ -9,13 +9,15 @@ import java.util.Objects;
  * The refunds a payment channel (WeChat Pay, Alipay) must send back through its platform: an outbox
  * filled when staff refund an order paid on that channel, in the same transaction as the refund's
  * record in the ledger. Each refund is sent until the platform accepts it ({@link #sent}) or
- * refuses it for good ({@link #failed}); a transient error leaves it pending ({@link #retryLater}).
- * Plain values only, so that channels stay apart from the business classes.
+ * refuses it for good ({@link #failed}); a transient error leaves it pending for a while ({@link
+ * #retryLater}: backoff, then failed past an attempt cap). Plain values only, so that channels stay
+ * apart from the business classes.
  */
 public interface ChannelRefunds {
 
   /**
-   * Refunds of {@code channel} not yet sent, oldest first.
+   * Refunds of {@code channel} not yet sent and due now (never tried, or their wait after a
+   * transient error is over), longest due first.
    *
    * @param channel {@code wechat} or {@code alipay}
    * @param limit 1 to 1000
@@ -41,8 +43,9 @@ public interface ChannelRefunds {
   boolean failed(String outRefundNo, String reason);
 
   /**
-   * The refund could not be sent now (network, platform busy); it stays pending and counts one more
-   * attempt.
+   * The refund could not be sent now (network, platform busy): it counts one more attempt and stays
+   * pending, not listed by {@link #pending} until its wait is over (exponential backoff). The
+   * attempt that reaches the configured cap fails it instead, with this error, for staff.
    *
    * @param error what went wrong, cut to 200 characters
    * @return false when there is no such pending refund

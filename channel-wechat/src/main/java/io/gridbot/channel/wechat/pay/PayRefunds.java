@@ -86,7 +86,7 @@ class PayRefunds {
       }
       refunds.retryLater(no, e.getMessage());
       log.warn(
-          "WeChat Pay refund {} of order {} not sent (attempt {}), retried next run: {}",
+          "WeChat Pay refund {} of order {} not sent (attempt {}), tried again later: {}",
           no,
           refund.outTradeNo(),
           refund.attempts() + 1,

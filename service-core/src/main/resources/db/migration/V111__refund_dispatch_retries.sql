@@ -1,0 +1,23 @@
+-- Refunds to send (V110) are retried with backoff and given up after a number of attempts.
+-- next_attempt_at: when a PENDING refund is due to be sent (again); pending refunds not yet due are
+-- left alone. failure: why a refund is FAILED, REFUSED (the platform refused it for good) or
+-- ATTEMPTS (transient errors lasted past the attempt cap: staff may check and send it again).
+-- CHECKs of allowed values use CASE: see V1. Times are UTC.
+
+ALTER TABLE refund_dispatch ADD COLUMN next_attempt_at DATETIME(3) NULL;
+ALTER TABLE refund_dispatch ADD COLUMN failure VARCHAR(8) NULL;
+
+UPDATE refund_dispatch SET next_attempt_at = updated_at;
+UPDATE refund_dispatch SET failure = 'REFUSED' WHERE state = 'FAILED';
+
+ALTER TABLE refund_dispatch MODIFY COLUMN next_attempt_at DATETIME(3) NOT NULL;
+
+ALTER TABLE refund_dispatch DROP CONSTRAINT ck_refund_dispatch_state;
+ALTER TABLE refund_dispatch ADD CONSTRAINT ck_refund_dispatch_state CHECK (CASE
+    WHEN state = 'PENDING' AND failure IS NULL THEN 1
+    WHEN state = 'SENT' AND failure IS NULL THEN 1
+    WHEN state = 'FAILED' AND last_error IS NOT NULL AND failure = 'REFUSED' THEN 1
+    WHEN state = 'FAILED' AND last_error IS NOT NULL AND failure = 'ATTEMPTS' THEN 1
+    ELSE 0 END = 1);
+
+CREATE INDEX ix_refund_dispatch_due ON refund_dispatch (state, channel, next_attempt_at);
