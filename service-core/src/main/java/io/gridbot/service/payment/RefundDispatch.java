@@ -19,6 +19,11 @@ import java.util.Objects;
  * @param failure why it failed, null unless {@link RefundDispatchState#FAILED}
  * @param platformRefundId the platform's id of the refund, null until it gave one
  * @param nextAttemptAt when a pending refund is (or was) due to be sent
+ * @param sentAt when the platform accepted it, null until then
+ * @param checkedAt when the platform last told about it (accepted it, or answered a query), null
+ *     until sent
+ * @param finishedAt when the money reached the payer (SUCCEEDED: the platform's time) or the
+ *     platform ended it abnormally; null before
  * @param createdAt when staff refunded
  * @param updatedAt when the row last changed
  */
@@ -36,6 +41,9 @@ public record RefundDispatch(
     RefundFailure failure,
     String platformRefundId,
     Instant nextAttemptAt,
+    Instant sentAt,
+    Instant checkedAt,
+    Instant finishedAt,
     Instant createdAt,
     Instant updatedAt) {
 
