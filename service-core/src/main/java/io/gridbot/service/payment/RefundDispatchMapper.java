@@ -33,6 +33,22 @@ interface RefundDispatchMapper {
       @Param("olderThan") Instant olderThan,
       @Param("limit") int limit);
 
+  /** The refund, as staff see it. */
+  Optional<RefundDispatch> find(@Param("no") String outRefundNo);
+
+  /**
+   * Refunds newest first, of {@code state} and {@code channel} when not null, older than refund
+   * {@code before} when not null.
+   */
+  List<RefundDispatch> findPage(
+      @Param("state") RefundDispatchState state,
+      @Param("channel") PaymentChannel channel,
+      @Param("before") String before,
+      @Param("limit") int limit);
+
+  /** FAILED (ATTEMPTS) → PENDING, due at {@code at}, attempts from zero. */
+  int markRetriedByStaff(@Param("no") String outRefundNo, @Param("at") Instant at);
+
   /** The refund, locking its row until commit. */
   Optional<RefundDispatch> lock(@Param("no") String outRefundNo);
 

@@ -4,6 +4,7 @@ import static io.gridbot.service.TestData.anAccount;
 import static io.gridbot.service.TestData.newWechatUser;
 import static io.gridbot.service.payment.PaymentAssertions.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gridbot.service.MutableClock;
 import io.gridbot.service.account.AccountNo;
@@ -49,6 +50,7 @@ class RefundDispatchIT {
 
   @Autowired PaymentService payments;
   @Autowired ChannelRefunds refunds;
+  @Autowired RefundDispatches staffView;
   @Autowired JdbcTemplate jdbc;
   @Autowired MutableClock clock;
   @Autowired Clock anyClock;
@@ -356,5 +358,80 @@ class RefundDispatchIT {
         .containsEntry("failure", "ATTEMPTS")
         .containsEntry("attempts", 5)
         .containsEntry("last_error", "refund_status missing 5");
+  }
+
+  @Test
+  void staffSendAgainOnlyARefundThatFailedAfterTooManyAttempts() {
+    // given a refund given up after transient errors (cap 5), and one refused for good
+    String gaveUp = refundOf(PaymentChannel.WECHAT);
+    for (int i = 0; i < 5; i++) {
+      refunds.retryLater(gaveUp, "connect timed out");
+    }
+    String refused = refundOf(PaymentChannel.WECHAT);
+    refunds.failed(refused, "NOT_ENOUGH");
+    String pending = refundOf(PaymentChannel.WECHAT);
+    clock.advance(Duration.ofMinutes(5));
+
+    // when staff send the first again
+    RefundDispatch retried = staffView.retry(gaveUp, "staff-1");
+
+    // then it is pending and due now, its attempts from zero, the last error kept for now
+    assertThat(retried.state()).isEqualTo(RefundDispatchState.PENDING);
+    assertThat(retried.attempts()).isZero();
+    assertThat(retried.failure()).isNull();
+    assertThat(retried.lastError()).isEqualTo("connect timed out");
+    assertThat(retried.nextAttemptAt()).isEqualTo(clock.instant());
+    assertThat(listed("wechat", gaveUp)).isTrue();
+
+    // and nothing else can be sent again
+    assertThatThrownBy(() -> staffView.retry(gaveUp, "staff-1"))
+        .isInstanceOf(RefundRetryRefused.class)
+        .hasMessageContaining("PENDING");
+    assertThatThrownBy(() -> staffView.retry(refused, "staff-1"))
+        .isInstanceOf(RefundRetryRefused.class)
+        .hasMessageContaining("REFUSED");
+    assertThatThrownBy(() -> staffView.retry(pending, "staff-1"))
+        .isInstanceOf(RefundRetryRefused.class);
+    assertThatThrownBy(() -> staffView.retry("R0000000000000000000000", "staff-1"))
+        .isInstanceOf(RefundDispatchNotFound.class);
+    assertThat(row(refused)).containsEntry("state", "FAILED").containsEntry("failure", "REFUSED");
+  }
+
+  @Test
+  void staffListRefundsNewestFirstByStateAndChannelPageByPage() {
+    // given three refunds, the last two of WeChat Pay orders, the middle one sent
+    String first = refundOf(PaymentChannel.WECHAT);
+    String second = refundOf(PaymentChannel.ALIPAY);
+    String third = refundOf(PaymentChannel.WECHAT);
+    refunds.sent(second, "2026112722001400000009");
+
+    // when / then
+    List<String> newest =
+        staffView.list(null, null, null, 3).stream().map(RefundDispatch::outRefundNo).toList();
+    assertThat(newest).containsExactly(third, second, first);
+    assertThat(staffView.list(RefundDispatchState.SENT, PaymentChannel.ALIPAY, null, 500))
+        .extracting(RefundDispatch::outRefundNo)
+        .contains(second)
+        .doesNotContain(first, third);
+    assertThat(staffView.list(null, PaymentChannel.WECHAT, null, 500))
+        .allMatch(r -> r.channel() == PaymentChannel.WECHAT)
+        .extracting(RefundDispatch::outRefundNo)
+        .contains(first, third)
+        .doesNotContain(second);
+    assertThat(staffView.list(null, null, third, 2))
+        .extracting(RefundDispatch::outRefundNo)
+        .containsExactly(second, first);
+    RefundDispatch shown = staffView.find(second).orElseThrow();
+    assertThat(shown.platformRefundId()).isEqualTo("2026112722001400000009");
+    assertThat(shown.reason()).isEqualTo("多缴退费");
+    assertThat(shown.staff()).isEqualTo("staff-1");
+    assertThat(shown.sentAt()).isNotNull();
+    assertThat(staffView.find("R0000000000000000000000")).isEmpty();
+    assertThatThrownBy(() -> staffView.list(null, null, null, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> staffView.list(null, PaymentChannel.COUNTER, null, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> staffView.list(null, null, "R0000000000000000000000", 10))
+        .isInstanceOf(RefundDispatchNotFound.class);
   }
 }
