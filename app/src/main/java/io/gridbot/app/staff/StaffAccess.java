@@ -93,6 +93,8 @@ final class StaffAccess {
           rule(GET, "/payments/**", FINANCE, AGENT),
           rule(null, "/payments/**", FINANCE),
           rule(null, "/reconciliation/**", FINANCE),
+          rule(GET, "/refunds/**", FINANCE, AGENT),
+          rule(null, "/refunds/**", FINANCE),
           // tags, campaigns, points
           rule(GET, "/accounts/*/tags", MARKETING, AGENT),
           rule(GET, "/accounts/*/points", MARKETING, AGENT),

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Maps the business's exceptions to problems, once, for the whole staff API: a code ending in
  * {@code not-found} is a 404; one naming a conflict with the current state ({@code
  * illegal-transition}, {@code conflict}, {@code full}, {@code out-of-stock}, {@code already-…}) a
- * 409; any other business rule a 400. Bad JSON and bean validation come from the superclass as 400
- * problems.
+ * 409; any other business rule a 400 (an {@link InvalidField} names its {@code field}). Bad JSON
+ * and bean validation come from the superclass as 400 problems.
  */
 @RestControllerAdvice(basePackages = "io.gridbot.app.staff")
 class StaffExceptionHandler extends ResponseEntityExceptionHandler {
@@ -30,6 +30,9 @@ class StaffExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setTitle(e.code());
     problem.setType(URI.create("urn:gridbot:problem:" + e.code()));
     problem.setProperty("code", e.code());
+    if (e instanceof InvalidField invalid) {
+      problem.setProperty("field", invalid.field());
+    }
     return problem;
   }
 

@@ -409,7 +409,7 @@ class AlipayChannelIT {
                 "/api/staff/payments/" + no + "/refunds",
                 "{\"amount\":15.00,\"reason\":\"多缴电费退回\"}");
 
-    // then the refund job sends it to Alipay, once
+    // then the refund job sends it to Alipay, once, and Alipay's fund_change Y succeeds it
     assertThat(response.statusCode()).isEqualTo(201);
     String outRefundNo =
         jdbc.queryForObject(
@@ -418,7 +418,7 @@ class AlipayChannelIT {
         .atMost(Duration.ofSeconds(20))
         .until(
             () ->
-                "SENT"
+                "SUCCEEDED"
                     .equals(
                         jdbc.queryForObject(
                             "select state from refund_dispatch where out_refund_no = ?",

@@ -85,6 +85,9 @@ class StaffAccessTest {
     expect("GET /api/staff/payments/P1/refunds", EnumSet.of(FINANCE, AGENT));
     expect("POST /api/staff/payments/P1/refunds", EnumSet.of(FINANCE));
     expect("GET /api/staff/reconciliation", EnumSet.of(FINANCE));
+    expect("GET /api/staff/refunds", EnumSet.of(FINANCE, AGENT));
+    expect("GET /api/staff/refunds/R1", EnumSet.of(FINANCE, AGENT));
+    expect("POST /api/staff/refunds/R1/retry", EnumSet.of(FINANCE));
 
     Set<StaffRole> marketingOrAgent = EnumSet.of(MARKETING, AGENT);
     Set<StaffRole> marketing = EnumSet.of(MARKETING);

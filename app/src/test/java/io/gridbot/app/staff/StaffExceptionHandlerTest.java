@@ -2,6 +2,7 @@ package io.gridbot.app.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.http.HttpStatus;
@@ -23,5 +24,17 @@ class StaffExceptionHandlerTest {
   })
   void codesMapToStatuses(String code, HttpStatus status) {
     assertThat(StaffExceptionHandler.statusOf(code)).isEqualTo(status);
+  }
+
+  @Test
+  void anInvalidFieldIsA400ProblemNamingTheField() {
+    org.springframework.http.ProblemDetail problem =
+        new StaffExceptionHandler().business(new InvalidField("limit", "must be 1 to 500"));
+
+    assertThat(problem.getStatus()).isEqualTo(400);
+    assertThat(problem.getDetail()).isEqualTo("limit: must be 1 to 500");
+    assertThat(problem.getProperties())
+        .containsEntry("field", "limit")
+        .containsEntry("code", "request.invalid-field");
   }
 }

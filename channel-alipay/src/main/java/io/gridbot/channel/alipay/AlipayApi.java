@@ -10,6 +10,7 @@ import com.alipay.api.domain.AccessParams;
 import com.alipay.api.domain.AgreementParams;
 import com.alipay.api.domain.AlipayOpenPublicMessageCustomSendModel;
 import com.alipay.api.domain.AlipayTradeCloseModel;
+import com.alipay.api.domain.AlipayTradeFastpayRefundQueryModel;
 import com.alipay.api.domain.AlipayTradePayModel;
 import com.alipay.api.domain.AlipayTradeQueryModel;
 import com.alipay.api.domain.AlipayTradeRefundModel;
@@ -18,12 +19,14 @@ import com.alipay.api.domain.AlipayUserAgreementPageSignModel;
 import com.alipay.api.domain.AlipayUserAgreementUnsignModel;
 import com.alipay.api.request.AlipayOpenPublicMessageCustomSendRequest;
 import com.alipay.api.request.AlipayTradeCloseRequest;
+import com.alipay.api.request.AlipayTradeFastpayRefundQueryRequest;
 import com.alipay.api.request.AlipayTradePayRequest;
 import com.alipay.api.request.AlipayTradeQueryRequest;
 import com.alipay.api.request.AlipayTradeRefundRequest;
 import com.alipay.api.request.AlipayTradeWapPayRequest;
 import com.alipay.api.request.AlipayUserAgreementPageSignRequest;
 import com.alipay.api.request.AlipayUserAgreementUnsignRequest;
+import com.alipay.api.response.AlipayTradeFastpayRefundQueryResponse;
 import com.alipay.api.response.AlipayTradePayResponse;
 import com.alipay.api.response.AlipayTradeQueryResponse;
 import com.alipay.api.response.AlipayTradeRefundResponse;
@@ -33,6 +36,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -247,17 +252,58 @@ class AlipayApi {
     try {
       response = send(request);
     } catch (AlipayCallFailed e) {
-      return new Refunded(Refunded.Outcome.RETRY, null, null, e.getMessage());
+      return new Refunded(Refunded.Outcome.RETRY, null, null, null, e.getMessage());
     }
     if (response.isSuccess()) {
       return new Refunded(
-          Refunded.Outcome.SENT, response.getTradeNo(), response.getFundChange(), null);
+          Refunded.Outcome.SENT,
+          response.getTradeNo(),
+          response.getFundChange(),
+          instant(response.getGmtRefundPay()),
+          null);
     }
     AlipayCallFailed refusal = refused(request, response);
     if ("40004".equals(response.getCode()) && !refusal.retryable()) {
-      return new Refunded(Refunded.Outcome.REFUSED, null, null, refusal.getMessage());
+      return new Refunded(Refunded.Outcome.REFUSED, null, null, null, refusal.getMessage());
     }
-    return new Refunded(Refunded.Outcome.RETRY, null, null, refusal.getMessage());
+    return new Refunded(Refunded.Outcome.RETRY, null, null, null, refusal.getMessage());
+  }
+
+  /**
+   * Whether Alipay carried out a refund ({@code alipay.trade.fastpay.refund.query} with {@code
+   * query_options} {@code gmt_refund_pay}): only {@code refund_status} {@code REFUND_SUCCESS} means
+   * the money went back; an answer without it means Alipay did not carry the refund out (it may be
+   * sent again under the same request number).
+   *
+   * @return what Alipay answered: network trouble, an answer not signed by Alipay and any error
+   *     code are {@link RefundQueried.Outcome#UNKNOWN}
+   */
+  RefundQueried queryRefund(String outTradeNo, String outRequestNo) {
+    AlipayTradeFastpayRefundQueryModel model = new AlipayTradeFastpayRefundQueryModel();
+    model.setOutTradeNo(outTradeNo);
+    model.setOutRequestNo(outRequestNo);
+    model.setQueryOptions(List.of("gmt_refund_pay"));
+    AlipayTradeFastpayRefundQueryRequest request = new AlipayTradeFastpayRefundQueryRequest();
+    request.setBizModel(model);
+    AlipayTradeFastpayRefundQueryResponse response;
+    try {
+      response = send(request);
+    } catch (AlipayCallFailed e) {
+      return new RefundQueried(RefundQueried.Outcome.UNKNOWN, null, e.getMessage());
+    }
+    if (!response.isSuccess()) {
+      return new RefundQueried(
+          RefundQueried.Outcome.UNKNOWN, null, refused(request, response).getMessage());
+    }
+    if ("REFUND_SUCCESS".equals(response.getRefundStatus())) {
+      return new RefundQueried(
+          RefundQueried.Outcome.REFUNDED, instant(response.getGmtRefundPay()), null);
+    }
+    return new RefundQueried(
+        RefundQueried.Outcome.NOT_REFUNDED,
+        null,
+        "refund_status "
+            + (response.getRefundStatus() == null ? "absent" : response.getRefundStatus()));
   }
 
   /**
@@ -299,6 +345,10 @@ class AlipayApi {
     } catch (AlipayApiException e) {
       throw failed(request, e);
     }
+  }
+
+  private static Instant instant(Date date) {
+    return date == null ? null : date.toInstant();
   }
 
   /** Parses Alipay's {@code yyyy-MM-dd HH:mm:ss} China time; null when absent or malformed. */
@@ -360,10 +410,18 @@ class AlipayApi {
    * What Alipay answered to a refund.
    *
    * @param tradeNo Alipay's trade number, when sent
-   * @param fundChange {@code Y} when this call moved the money, {@code N} for a repeat; when sent
+   * @param fundChange {@code Y} when this call moved the money; {@code N} for a repeat or a refund
+   *     not carried out yet (ask with {@link #queryRefund}); when sent
+   * @param refundedAt when the money went back ({@code gmt_refund_pay}), or null
    * @param reason Alipay's code and message, when not sent
    */
-  record Refunded(Outcome outcome, String tradeNo, String fundChange, String reason) {
+  record Refunded(
+      Outcome outcome, String tradeNo, String fundChange, Instant refundedAt, String reason) {
+
+    /** True when Alipay said this call moved the money back. */
+    boolean moved() {
+      return outcome == Outcome.SENT && "Y".equals(fundChange);
+    }
 
     enum Outcome {
       /** Alipay accepted the refund (now, or earlier under the same request number). */
@@ -372,6 +430,24 @@ class AlipayApi {
       REFUSED,
       /** Not known: Alipay busy or no answer. Send it again later. */
       RETRY
+    }
+  }
+
+  /**
+   * What Alipay answered to a refund query.
+   *
+   * @param refundedAt when the money went back, or null
+   * @param reason what Alipay answered otherwise
+   */
+  record RefundQueried(Outcome outcome, Instant refundedAt, String reason) {
+
+    enum Outcome {
+      /** {@code REFUND_SUCCESS}: the money went back. */
+      REFUNDED,
+      /** Alipay did not carry the refund out: send it again under the same request number. */
+      NOT_REFUNDED,
+      /** No answer, an unsigned answer or an error: ask again later. */
+      UNKNOWN
     }
   }
 

@@ -27,6 +27,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param orderExpiry unpaid orders older than this that Alipay has not seen paid are closed
  * @param reconcileBatch orders looked up per run, 1 to 1000
  * @param reconcileEnabled whether the scheduled reconciliation runs (on by default)
+ * @param refundFollowAfter how long a sent refund whose money Alipay did not report moved goes
+ *     without news before Alipay is asked about it ({@code alipay.trade.fastpay.refund.query});
+ *     Alipay wants at least 10 seconds
  */
 @ConfigurationProperties("gridbot.alipay")
 record AlipaySettings(
@@ -46,7 +49,8 @@ record AlipaySettings(
     Duration reconcileAfter,
     Duration orderExpiry,
     Integer reconcileBatch,
-    Boolean reconcileEnabled) {
+    Boolean reconcileEnabled,
+    Duration refundFollowAfter) {
 
   static final String DEFAULT_GATEWAY = "https://openapi.alipay.com/gateway.do";
 
@@ -68,6 +72,7 @@ record AlipaySettings(
     orderExpiry = orderExpiry == null ? Duration.ofMinutes(30) : orderExpiry;
     reconcileBatch = reconcileBatch == null ? 100 : reconcileBatch;
     reconcileEnabled = reconcileEnabled == null || reconcileEnabled;
+    refundFollowAfter = refundFollowAfter == null ? Duration.ofMinutes(2) : refundFollowAfter;
     if (appId != null) {
       validate(appId, appPrivateKey, alipayPublicKey, gatewayUrl, notifyUrl, returnUrl);
     }
@@ -76,6 +81,9 @@ record AlipaySettings(
     requirePositive("dedupe-ttl", dedupeTtl);
     requirePositive("reconcile-after", reconcileAfter);
     requirePositive("order-expiry", orderExpiry);
+    if (refundFollowAfter.compareTo(Duration.ofSeconds(10)) < 0) {
+      throw new IllegalArgumentException("gridbot.alipay.refund-follow-after must be at least 10s");
+    }
     if (replyWorkers < 1 || replyWorkers > 64) {
       throw new IllegalArgumentException("gridbot.alipay.reply-workers must be 1 to 64");
     }

@@ -33,6 +33,7 @@ final class AlipayFixture {
         null,
         null,
         null,
+        null,
         null);
   }
 }

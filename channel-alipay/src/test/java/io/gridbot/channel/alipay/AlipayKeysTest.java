@@ -26,6 +26,7 @@ class AlipayKeysTest {
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -63,7 +64,7 @@ class AlipayKeysTest {
     AlipaySettings off =
         new AlipaySettings(
             "", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null);
+            null, null, null);
     assertThat(off.enabled()).isFalse();
     assertThat(off.gatewayUrl()).isEqualTo(AlipaySettings.DEFAULT_GATEWAY);
 
@@ -86,10 +87,39 @@ class AlipayKeysTest {
                     null,
                     null,
                     null,
+                    null,
                     null))
         .hasMessageContaining("app-private-key")
         .hasMessageContaining("alipay-public-key")
         .hasMessageContaining("notify-url");
     assertThat(settings(TestKeys.generate(), "x").toString()).doesNotContain("MII");
+  }
+
+  @Test
+  void refundsAreFollowedAfterTwoMinutesByDefaultAndNeverSoonerThanAlipayAllows() {
+    assertThat(settings(TestKeys.generate(), "x").refundFollowAfter())
+        .isEqualTo(java.time.Duration.ofMinutes(2));
+    assertThatThrownBy(
+            () ->
+                new AlipaySettings(
+                    "",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    java.time.Duration.ofSeconds(5)))
+        .hasMessageContaining("refund-follow-after");
   }
 }

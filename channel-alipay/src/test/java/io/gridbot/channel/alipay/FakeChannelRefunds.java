@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The refund outbox in memory, with the port's promises: only pending refunds are listed, sent and
- * failed are final, a retry counts an attempt and keeps the refund pending.
+ * The refund outbox in memory, with the port's promises: only pending refunds are listed (at once:
+ * no waiting after an error), failed and succeeded are final, a retry counts an attempt and keeps
+ * the refund pending, a sent refund is awaited once its last news is older than asked, the
+ * platform's word of success wins over any other state, and a repeat changes nothing.
  */
 final class FakeChannelRefunds implements ChannelRefunds {
 
@@ -21,6 +23,11 @@ final class FakeChannelRefunds implements ChannelRefunds {
     String state = "PENDING";
     String platformRefundId;
     String lastError;
+    Instant checkedAt;
+    Instant finishedAt;
+
+    /** How often the payer was told the money arrived. */
+    int told;
   }
 
   final Map<String, Row> rows = new LinkedHashMap<>();
@@ -40,6 +47,15 @@ final class FakeChannelRefunds implements ChannelRefunds {
     rows.put(outRefundNo, row);
   }
 
+  /** A refund the platform accepted at {@code sentAt}. */
+  void addSent(
+      String channel, String outRefundNo, String outTradeNo, String amount, Instant sentAt) {
+    add(channel, outRefundNo, outTradeNo, amount, amount);
+    Row row = rows.get(outRefundNo);
+    row.state = "SENT";
+    row.checkedAt = sentAt;
+  }
+
   Row row(String outRefundNo) {
     return rows.get(outRefundNo);
   }
@@ -56,13 +72,33 @@ final class FakeChannelRefunds implements ChannelRefunds {
   }
 
   @Override
+  public synchronized List<SentRefund> awaiting(String channel, Instant olderThan, int limit) {
+    List<SentRefund> awaiting = new ArrayList<>();
+    for (Row row : rows.values()) {
+      if (row.channel.equals(channel)
+          && row.state.equals("SENT")
+          && row.checkedAt.isBefore(olderThan)
+          && awaiting.size() < limit) {
+        PendingRefund r = row.refund;
+        awaiting.add(
+            new SentRefund(
+                r.outRefundNo(), r.outTradeNo(), row.platformRefundId, r.amount(), row.checkedAt));
+      }
+    }
+    return awaiting;
+  }
+
+  @Override
   public synchronized boolean sent(String outRefundNo, String platformRefundId) {
     Row row = rows.get(outRefundNo);
-    if (row == null || row.state.equals("FAILED")) {
+    if (row == null || !(row.state.equals("PENDING") || row.state.equals("SENT"))) {
       return false;
     }
     row.state = "SENT";
-    row.platformRefundId = platformRefundId;
+    row.checkedAt = Instant.now();
+    if (platformRefundId != null) {
+      row.platformRefundId = platformRefundId;
+    }
     return true;
   }
 
@@ -83,6 +119,78 @@ final class FakeChannelRefunds implements ChannelRefunds {
     if (row == null || !row.state.equals("PENDING")) {
       return false;
     }
+    attemptFailed(row, error);
+    return true;
+  }
+
+  @Override
+  public synchronized Recorded processing(String outRefundNo) {
+    Row row = rows.get(outRefundNo);
+    if (row == null) {
+      return Recorded.UNKNOWN;
+    }
+    if (!row.state.equals("SENT")) {
+      return Recorded.REFUSED;
+    }
+    row.checkedAt = Instant.now();
+    return Recorded.CHANGED;
+  }
+
+  @Override
+  public synchronized Recorded succeeded(String outRefundNo, String platformRefundId, Instant at) {
+    Row row = rows.get(outRefundNo);
+    if (row == null) {
+      return Recorded.UNKNOWN;
+    }
+    if (row.state.equals("SUCCEEDED")) {
+      return Recorded.ALREADY;
+    }
+    row.state = "SUCCEEDED";
+    row.finishedAt = at == null ? Instant.now() : at;
+    if (platformRefundId != null) {
+      row.platformRefundId = platformRefundId;
+    }
+    row.told++;
+    return Recorded.CHANGED;
+  }
+
+  @Override
+  public synchronized Recorded abnormal(
+      String outRefundNo, String platformRefundId, String reason) {
+    Row row = rows.get(outRefundNo);
+    if (row == null) {
+      return Recorded.UNKNOWN;
+    }
+    if (row.state.equals("ABNORMAL")) {
+      return Recorded.ALREADY;
+    }
+    if (!(row.state.equals("PENDING") || row.state.equals("SENT"))) {
+      return Recorded.REFUSED;
+    }
+    row.state = "ABNORMAL";
+    row.lastError = reason;
+    row.finishedAt = Instant.now();
+    if (platformRefundId != null) {
+      row.platformRefundId = platformRefundId;
+    }
+    return Recorded.CHANGED;
+  }
+
+  @Override
+  public synchronized Recorded sendAgain(String outRefundNo, String reason) {
+    Row row = rows.get(outRefundNo);
+    if (row == null) {
+      return Recorded.UNKNOWN;
+    }
+    if (!row.state.equals("SENT")) {
+      return Recorded.REFUSED;
+    }
+    row.state = "PENDING";
+    attemptFailed(row, reason);
+    return Recorded.CHANGED;
+  }
+
+  private static void attemptFailed(Row row, String error) {
     PendingRefund r = row.refund;
     row.refund =
         new PendingRefund(
@@ -94,6 +202,5 @@ final class FakeChannelRefunds implements ChannelRefunds {
             r.attempts() + 1,
             r.createdAt());
     row.lastError = error;
-    return true;
   }
 }

@@ -1,6 +1,8 @@
 package io.gridbot.service.payment;
 
+import io.gridbot.service.notification.NotificationPublisher;
 import io.gridbot.service.port.ChannelRefunds;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -8,11 +10,16 @@ import java.util.Locale;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox of refunds as the payment channels see it: plain values over {@code refund_dispatch}.
+ * A transient error makes a refund wait (backoff from {@code gridbot.payment.refunds}) and, past
+ * the attempt cap, fail for staff. Every change locks the refund's row first, so that a
+ * notification and a query answering at once record one change. A {@link Clock} bean, if the
+ * application has exactly one, is the time; otherwise UTC system time.
  */
 @Service
 @Transactional
@@ -22,18 +29,35 @@ class DefaultChannelRefunds implements ChannelRefunds {
   private static final int MAX_TEXT = 200;
 
   private final RefundDispatchMapper dispatches;
+  private final PaymentOrderMapper orders;
+  private final NotificationPublisher notifications;
+  private final PaymentSettings settings;
+  private final Clock clock;
 
-  DefaultChannelRefunds(RefundDispatchMapper dispatches) {
+  DefaultChannelRefunds(
+      RefundDispatchMapper dispatches,
+      PaymentOrderMapper orders,
+      NotificationPublisher notifications,
+      PaymentSettings settings,
+      ObjectProvider<Clock> clock) {
     this.dispatches = dispatches;
+    this.orders = orders;
+    this.notifications = notifications;
+    this.settings = settings;
+    this.clock = clock.getIfUnique(Clock::systemUTC);
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<PendingRefund> pending(String channel, int limit) {
-    if (limit < 1 || limit > 1000) {
-      throw new IllegalArgumentException("limit must be 1 to 1000, got " + limit);
-    }
-    return dispatches.findPending(platform(channel), limit);
+    return dispatches.findDue(platform(channel), now(), checkLimit(limit));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<SentRefund> awaiting(String channel, Instant olderThan, int limit) {
+    Objects.requireNonNull(olderThan, "olderThan");
+    return dispatches.findAwaiting(platform(channel), olderThan, checkLimit(limit));
   }
 
   @Override
@@ -57,8 +81,143 @@ class DefaultChannelRefunds implements ChannelRefunds {
 
   @Override
   public boolean retryLater(String outRefundNo, String error) {
-    String why = cut(error == null || error.isBlank() ? "unknown error" : error, MAX_TEXT);
-    return dispatches.markRetry(no(outRefundNo), why, now()) == 1;
+    RefundDispatch refund = dispatches.lock(no(outRefundNo)).orElse(null);
+    if (refund == null || refund.state() != RefundDispatchState.PENDING) {
+      return false;
+    }
+    attemptFailed(refund, text(error, "unknown error"));
+    return true;
+  }
+
+  @Override
+  public Recorded processing(String outRefundNo) {
+    RefundDispatch refund = dispatches.lock(no(outRefundNo)).orElse(null);
+    if (refund == null) {
+      return Recorded.UNKNOWN;
+    }
+    if (refund.state() != RefundDispatchState.SENT) {
+      return Recorded.REFUSED;
+    }
+    dispatches.markChecked(outRefundNo, now());
+    return Recorded.CHANGED;
+  }
+
+  @Override
+  public Recorded succeeded(String outRefundNo, String platformRefundId, Instant at) {
+    RefundDispatch refund = dispatches.lock(no(outRefundNo)).orElse(null);
+    if (refund == null) {
+      return Recorded.UNKNOWN;
+    }
+    if (refund.state() == RefundDispatchState.SUCCEEDED) {
+      return Recorded.ALREADY;
+    }
+    Instant now = now();
+    Instant arrivedAt = at == null ? now : at.truncatedTo(ChronoUnit.MILLIS);
+    dispatches.markSucceeded(
+        outRefundNo, refund.state(), cut(platformRefundId, 64), arrivedAt, now);
+    if (refund.state() == RefundDispatchState.FAILED
+        || refund.state() == RefundDispatchState.ABNORMAL) {
+      log.error(
+          "STAFF: refund {} of order {} ({} yuan) was {} ({}) but the platform paid it back at {};"
+              + " do not return the money again",
+          outRefundNo,
+          refund.outTradeNo(),
+          refund.amount(),
+          refund.state(),
+          refund.lastError(),
+          arrivedAt);
+    } else {
+      log.info(
+          "refund {} of order {} ({} yuan) reached the payer at {}",
+          outRefundNo,
+          refund.outTradeNo(),
+          refund.amount(),
+          arrivedAt);
+    }
+    orders
+        .find(new OutTradeNo(refund.outTradeNo()))
+        .map(PaymentOrderRow::toOrder)
+        .ifPresent(
+            order ->
+                PaymentNotices.tell(
+                    notifications,
+                    order,
+                    PaymentNotices.refundArrived(
+                        order, refund, arrivedAt, settings.businessZone())));
+    return Recorded.CHANGED;
+  }
+
+  @Override
+  public Recorded abnormal(String outRefundNo, String platformRefundId, String reason) {
+    RefundDispatch refund = dispatches.lock(no(outRefundNo)).orElse(null);
+    if (refund == null) {
+      return Recorded.UNKNOWN;
+    }
+    switch (refund.state()) {
+      case ABNORMAL -> {
+        return Recorded.ALREADY;
+      }
+      case SUCCEEDED, FAILED -> {
+        log.warn(
+            "refund {} is {}: the platform's later report of an abnormal end ({}) is ignored",
+            outRefundNo,
+            refund.state(),
+            reason);
+        return Recorded.REFUSED;
+      }
+      default -> {
+        // PENDING or SENT
+      }
+    }
+    String why = text(reason, "abnormal");
+    dispatches.markAbnormal(outRefundNo, refund.state(), cut(platformRefundId, 64), why, now());
+    log.error(
+        "STAFF: refund {} of order {} ({} yuan, {}) ended at the platform without reaching the"
+            + " payer: {}; pay it in the merchant platform or return the money another way",
+        outRefundNo,
+        refund.outTradeNo(),
+        refund.amount(),
+        refund.channel().code(),
+        why);
+    return Recorded.CHANGED;
+  }
+
+  @Override
+  public Recorded sendAgain(String outRefundNo, String reason) {
+    RefundDispatch refund = dispatches.lock(no(outRefundNo)).orElse(null);
+    if (refund == null) {
+      return Recorded.UNKNOWN;
+    }
+    if (refund.state() != RefundDispatchState.SENT) {
+      return Recorded.REFUSED;
+    }
+    attemptFailed(refund, text(reason, "not carried out by the platform"));
+    return Recorded.CHANGED;
+  }
+
+  /** One more attempt failed: wait before the next one, or give up at the cap. */
+  private void attemptFailed(RefundDispatch refund, String why) {
+    PaymentSettings.RefundRetry retry = settings.refunds();
+    String no = refund.outRefundNo();
+    int attempts = refund.attempts() + 1;
+    Instant now = now();
+    if (retry.exhausted(attempts)) {
+      dispatches.markGaveUp(no, refund.state(), why, now);
+      log.error(
+          "STAFF: refund {} of order {} ({} yuan, {}) not sent after {} attempts, last error: {};"
+              + " look it up at the platform, then send it again (staff API) or return the money"
+              + " another way",
+          no,
+          refund.outTradeNo(),
+          refund.amount(),
+          refund.channel().code(),
+          attempts,
+          why);
+      return;
+    }
+    Instant next = now.plus(retry.waitAfter(attempts));
+    dispatches.markRetry(no, refund.state(), why, now, next);
+    log.info("refund {} not sent (attempt {}: {}): due again at {}", no, attempts, why, next);
   }
 
   /** The channels that refund through a platform; others have nothing to send. */
@@ -80,15 +239,26 @@ class DefaultChannelRefunds implements ChannelRefunds {
     return c;
   }
 
+  private static int checkLimit(int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw new IllegalArgumentException("limit must be 1 to 1000, got " + limit);
+    }
+    return limit;
+  }
+
   private static String no(String outRefundNo) {
     return Objects.requireNonNull(outRefundNo, "outRefundNo");
+  }
+
+  private static String text(String text, String otherwise) {
+    return cut(text == null || text.isBlank() ? otherwise : text, MAX_TEXT);
   }
 
   private static String cut(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -284,11 +284,7 @@ class DefaultPaymentService implements PaymentService {
   }
 
   private void tell(PaymentOrder order, Notice notice) {
-    if (order.payer() != null) {
-      notifications.toUser(order.payer(), notice);
-    } else {
-      notifications.toAccount(order.accountNo(), notice);
-    }
+    PaymentNotices.tell(notifications, order, notice);
   }
 
   private static void requireText(String value, int maxLength, String name) {

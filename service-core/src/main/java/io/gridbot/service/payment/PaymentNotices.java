@@ -1,6 +1,8 @@
 package io.gridbot.service.payment;
 
 import io.gridbot.service.notification.Notice;
+import io.gridbot.service.notification.NotificationPublisher;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -71,5 +73,44 @@ final class PaymentNotices {
             "amount", amount,
             "outTradeNo", order.outTradeNo().value(),
             "outRefundNo", refund.outRefundNo()));
+  }
+
+  /** The refund reached the payer: the platform paid it back to where the order was paid from. */
+  static Notice refundArrived(
+      PaymentOrder order, RefundDispatch refund, Instant arrivedAt, ZoneId zone) {
+    String amount = Amounts.yuan(refund.amount());
+    String text =
+        "尊敬的客户，您好！您为户号"
+            + order.accountNo().masked()
+            + "缴纳电费的退款"
+            + amount
+            + "元（订单号"
+            + order.outTradeNo()
+            + "）已于"
+            + TIME.format(arrivedAt.atZone(zone))
+            + "退回您的"
+            + order.channel().displayName()
+            + "原支付账户，请您注意查收。如有疑问，欢迎拨打95598咨询。";
+    return new Notice(
+        "payment",
+        "payment:" + order.outTradeNo() + ":refund:" + refund.outRefundNo() + ":arrived",
+        "退款到账通知",
+        text,
+        false,
+        Map.of(
+            "account", order.accountNo().masked(),
+            "amount", amount,
+            "outTradeNo", order.outTradeNo().value(),
+            "outRefundNo", refund.outRefundNo(),
+            "refundedAt", arrivedAt.toString()));
+  }
+
+  /** Tells the order's payer, or the account's subscribers when the order has no payer. */
+  static void tell(NotificationPublisher notifications, PaymentOrder order, Notice notice) {
+    if (order.payer() != null) {
+      notifications.toUser(order.payer(), notice);
+    } else {
+      notifications.toAccount(order.accountNo(), notice);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.gridbot.service.notification;
 
+import io.gridbot.service.MutableClock;
 import java.util.List;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;

@@ -5,6 +5,7 @@ import static io.gridbot.service.TestData.newWechatUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gridbot.service.MutableClock;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;

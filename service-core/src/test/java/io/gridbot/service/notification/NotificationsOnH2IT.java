@@ -4,6 +4,7 @@ import static io.gridbot.service.TestData.newWechatUser;
 import static io.gridbot.service.notification.TestSettings.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.service.MutableClock;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.BindingService;

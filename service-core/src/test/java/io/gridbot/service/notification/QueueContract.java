@@ -5,6 +5,7 @@ import static io.gridbot.service.TestData.newWechatUser;
 import static io.gridbot.service.notification.TestSettings.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gridbot.service.MutableClock;
 import io.gridbot.service.account.ChannelUser;
 import io.gridbot.service.port.NotificationSender.Outcome;
 import io.gridbot.service.subscription.SubscriptionService;

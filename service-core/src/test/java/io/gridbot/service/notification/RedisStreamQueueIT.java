@@ -1,5 +1,6 @@
 package io.gridbot.service.notification;
 
+import io.gridbot.service.MutableClock;
 import io.lettuce.core.RedisClient;
 import java.time.Duration;
 import java.util.List;

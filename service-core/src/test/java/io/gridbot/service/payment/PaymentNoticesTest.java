@@ -85,4 +85,40 @@ class PaymentNoticesTest {
     assertThat(notice.title()).isEqualTo("退款通知");
     assertThat(notice.text()).contains("已退款20.00元", "3300****02", "请您注意查收");
   }
+
+  @Test
+  void refund_arrived_notice_has_its_own_key_and_says_when_and_where_the_money_went() {
+    RefundDispatch refund =
+        new RefundDispatch(
+            "R2026112712000087654321",
+            NO.value(),
+            PaymentChannel.WECHAT,
+            new BigDecimal("20.00"),
+            new BigDecimal("50.00"),
+            "重复缴费",
+            "staff-01",
+            RefundDispatchState.SENT,
+            0,
+            null,
+            null,
+            "50300000001",
+            Instant.parse("2026-11-28T01:00:00Z"),
+            Instant.parse("2026-11-28T01:00:10Z"),
+            Instant.parse("2026-11-28T01:00:10Z"),
+            null,
+            Instant.parse("2026-11-28T01:00:00Z"),
+            Instant.parse("2026-11-28T01:00:10Z"));
+
+    Notice notice =
+        PaymentNotices.refundArrived(
+            paidOrder(), refund, Instant.parse("2026-11-28T01:30:00Z"), SHANGHAI);
+
+    assertThat(notice.kind()).isEqualTo("payment");
+    assertThat(notice.key()).isEqualTo("payment:" + NO + ":refund:R2026112712000087654321:arrived");
+    assertThat(notice.title()).isEqualTo("退款到账通知");
+    assertThat(notice.text())
+        .contains("3300****02", "20.00元", "2026年11月28日 09:30", "微信支付原支付账户")
+        .doesNotContain("3300000002");
+    assertThat(notice.data()).containsEntry("outRefundNo", "R2026112712000087654321");
+  }
 }

@@ -9,6 +9,7 @@ import static io.gridbot.service.payment.PaymentAssertions.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gridbot.service.account.AccountNo;
+import io.gridbot.service.port.ChannelRefunds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,6 +32,8 @@ class PaymentsOnH2IT {
   @Autowired PaymentService payments;
   @Autowired LedgerService ledger;
   @Autowired ReconciliationService reconciliation;
+  @Autowired ChannelRefunds channelRefunds;
+  @Autowired RefundDispatches refundDispatches;
   @Autowired JdbcTemplate jdbc;
 
   /** TestData's account builder reads generated keys in a way H2 does not support. */
@@ -80,5 +83,42 @@ class PaymentsOnH2IT {
             Map.of(PaymentChannel.WECHAT, new ChannelTotal(1, yuan("80.00"))));
     assertThat(report.reconciles()).isTrue();
     assertThat(report.channels().get(0).orders()).isEqualTo(1);
+  }
+
+  @Test
+  void a_refund_goes_through_the_outbox_to_its_end_and_shows_to_staff() {
+    // given a refund of a paid WeChat Pay order
+    AccountNo no = postpaidAccountOnH2();
+    OutTradeNo otn =
+        payments
+            .createOrder(no, yuan("20.00"), PaymentChannel.WECHAT, newWechatUser())
+            .outTradeNo();
+    payments.confirm(otn, yuan("20.00"), "4200" + otn.value(), PAID_AT);
+    String refund = payments.refund(otn, yuan("20.00"), "退费", "staff-01").outRefundNo();
+
+    // when it is listed, fails once, is sent, then succeeds
+    assertThat(channelRefunds.pending("wechat", 10))
+        .extracting(ChannelRefunds.PendingRefund::outRefundNo)
+        .contains(refund);
+    assertThat(channelRefunds.retryLater(refund, "timeout")).isTrue();
+    assertThat(channelRefunds.pending("wechat", 10))
+        .extracting(ChannelRefunds.PendingRefund::outRefundNo)
+        .doesNotContain(refund);
+    assertThat(channelRefunds.sent(refund, "50300000001")).isTrue();
+    assertThat(channelRefunds.awaiting("wechat", Instant.now().plusSeconds(1), 10))
+        .extracting(ChannelRefunds.SentRefund::outRefundNo)
+        .contains(refund);
+    assertThat(channelRefunds.succeeded(refund, null, null))
+        .isEqualTo(ChannelRefunds.Recorded.CHANGED);
+
+    // then staff see it succeeded
+    RefundDispatch shown = refundDispatches.find(refund).orElseThrow();
+    assertThat(shown.state()).isEqualTo(RefundDispatchState.SUCCEEDED);
+    assertThat(shown.attempts()).isEqualTo(1);
+    assertThat(shown.finishedAt()).isNotNull();
+    assertThat(
+            refundDispatches.list(RefundDispatchState.SUCCEEDED, PaymentChannel.WECHAT, null, 10))
+        .extracting(RefundDispatch::outRefundNo)
+        .containsExactly(refund);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,5 +53,31 @@ class ValuesTest {
         .isEqualTo(ZoneId.of("Asia/Shanghai"));
     assertThat(utc.bindOrCreate("gridbot.payment", PaymentSettings.class).businessZone())
         .isEqualTo(ZoneId.of("UTC"));
+  }
+
+  @Test
+  void refund_retries_wait_a_minute_doubling_up_to_an_hour_and_refuse_bad_settings() {
+    PaymentSettings.RefundRetry retry =
+        new Binder(new MapConfigurationPropertySource(Map.of()))
+            .bindOrCreate("gridbot.payment", PaymentSettings.class)
+            .refunds();
+
+    assertThat(retry.maxAttempts()).isEqualTo(20);
+    assertThat(retry.waitAfter(1)).isEqualTo(Duration.ofMinutes(1));
+    assertThat(retry.waitAfter(2)).isEqualTo(Duration.ofMinutes(2));
+    assertThat(retry.waitAfter(6)).isEqualTo(Duration.ofMinutes(32));
+    assertThat(retry.waitAfter(7)).isEqualTo(Duration.ofHours(1));
+    assertThat(retry.waitAfter(1000)).isEqualTo(Duration.ofHours(1));
+    assertThat(retry.exhausted(19)).isFalse();
+    assertThat(retry.exhausted(20)).isTrue();
+    assertThatThrownBy(() -> retry.waitAfter(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new PaymentSettings.RefundRetry(Duration.ofHours(2), Duration.ofHours(1), 20))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("first-retry-after");
+    assertThatThrownBy(
+            () -> new PaymentSettings.RefundRetry(Duration.ofMinutes(1), Duration.ofHours(1), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("max-attempts");
   }
 }

@@ -2,9 +2,11 @@ package io.gridbot.channel.wechat.pay;
 
 import com.github.binarywang.wxpay.bean.notify.SignatureHeader;
 import com.github.binarywang.wxpay.bean.notify.WxPayNotifyV3Result;
+import com.github.binarywang.wxpay.bean.notify.WxPayRefundNotifyV3Result;
 import com.github.binarywang.wxpay.bean.request.WxPayRefundV3Request;
 import com.github.binarywang.wxpay.bean.request.WxPayUnifiedOrderV3Request;
 import com.github.binarywang.wxpay.bean.result.WxPayOrderQueryV3Result;
+import com.github.binarywang.wxpay.bean.result.WxPayRefundQueryV3Result;
 import com.github.binarywang.wxpay.bean.result.WxPayRefundV3Result;
 import com.github.binarywang.wxpay.bean.result.WxPayUnifiedOrderV3Result;
 import com.github.binarywang.wxpay.bean.result.enums.TradeTypeEnum;
@@ -28,9 +30,10 @@ import org.apache.http.client.config.RequestConfig;
 import org.apache.http.impl.client.HttpClientBuilder;
 
 /**
- * WeChat Pay's API v3 through WxJava: JSAPI prepay orders, order queries and closes, verified and
- * decrypted notifications. Every response is checked against the platform public key (WxJava's
- * validator); no platform certificate is downloaded. WxJava types stay in this class.
+ * WeChat Pay's API v3 through WxJava: JSAPI prepay orders, order queries and closes, refunds and
+ * refund queries, verified and decrypted payment and refund notifications. Every response is
+ * checked against the platform public key (WxJava's validator); no platform certificate is
+ * downloaded. WxJava types stay in this class.
  */
 class PayHost {
 
@@ -154,11 +157,14 @@ class PayHost {
    * /v3/refund/domestic/refunds}). The same {@code outRefundNo} sent again is the same refund at
    * WeChat Pay, never a second one.
    *
+   * <p>The refund's {@code notify_url} is {@code refund-notify-url} when configured (otherwise
+   * WeChat Pay uses the merchant platform's, if any).
+   *
    * @param reason shown to the payer; cut to WeChat Pay's 80 characters
    * @throws PayHostFailed when WeChat Pay refuses or cannot be reached; {@link
    *     PayHostFailed#refusedForGood()} tells a business refusal from a transient error
    */
-  RefundAccepted refund(
+  RefundStatus refund(
       String outTradeNo, String outRefundNo, long refundFen, long totalFen, String reason) {
     WxPayRefundV3Request.Amount amount = new WxPayRefundV3Request.Amount();
     amount.setRefund(Math.toIntExact(refundFen));
@@ -170,11 +176,31 @@ class PayHost {
             .setOutRefundNo(outRefundNo)
             .setReason(reason.length() > 80 ? reason.substring(0, 80) : reason)
             .setAmount(amount);
+    if (settings.refundNotifyUrl() != null) {
+      request.setNotifyUrl(settings.refundNotifyUrl());
+    }
     try {
       WxPayRefundV3Result r = service.refundV3(request);
-      return new RefundAccepted(r.getOutRefundNo(), r.getRefundId(), r.getStatus());
+      return new RefundStatus(
+          r.getOutRefundNo(), r.getRefundId(), r.getStatus(), paidAt(r.getSuccessTime()));
     } catch (WxPayException | RuntimeException e) {
       throw PayHostFailed.of("refund " + outRefundNo + " of " + outTradeNo, e);
+    }
+  }
+
+  /**
+   * The refund as WeChat Pay knows it ({@code GET /v3/refund/domestic/refunds/{out_refund_no}}).
+   *
+   * @throws PayHostFailed when WeChat Pay refuses or cannot be reached; {@link
+   *     PayHostFailed#refundNotFound()} when it has no such refund
+   */
+  RefundStatus queryRefund(String outRefundNo) {
+    try {
+      WxPayRefundQueryV3Result r = service.refundQueryV3(outRefundNo);
+      return new RefundStatus(
+          r.getOutRefundNo(), r.getRefundId(), r.getStatus(), paidAt(r.getSuccessTime()));
+    } catch (WxPayException | RuntimeException e) {
+      throw PayHostFailed.of("query refund " + outRefundNo, e);
     }
   }
 
@@ -215,6 +241,39 @@ class PayHost {
         total,
         payerTotal,
         paidAt(r.getSuccessTime()));
+  }
+
+  /**
+   * Verifies a refund notification as {@link #verifyNotify} does a payment notification, and
+   * decrypts its refund.
+   *
+   * @throws NotifyRefused when the signature does not verify or the body cannot be decrypted or
+   *     read
+   */
+  RefundNotice verifyRefundNotify(
+      String body, String timestamp, String nonce, String signature, String serial) {
+    SignatureHeader header = new SignatureHeader(timestamp, nonce, signature, serial);
+    WxPayRefundNotifyV3Result notice;
+    try {
+      notice = service.parseRefundNotifyV3Result(body, header);
+    } catch (WxPayException e) {
+      // as for payments: no cause when the signature fails, one when decryption fails
+      if (e.getCause() == null) {
+        throw new NotifyRefused(401, "signature does not verify");
+      }
+      throw new NotifyRefused(400, "resource cannot be decrypted");
+    } catch (RuntimeException e) {
+      throw new NotifyRefused(400, "malformed notification");
+    }
+    WxPayRefundNotifyV3Result.DecryptNotifyResult r = notice == null ? null : notice.getResult();
+    if (r == null || r.getOutRefundNo() == null || r.getRefundStatus() == null) {
+      throw new NotifyRefused(400, "notification without a refund");
+    }
+    return new RefundNotice(
+        r.getMchid(),
+        r.getOutTradeNo(),
+        new RefundStatus(
+            r.getOutRefundNo(), r.getRefundId(), r.getRefundStatus(), paidAt(r.getSuccessTime())));
   }
 
   static String rfc3339(Instant instant) {
@@ -266,18 +325,31 @@ class PayHost {
   }
 
   /**
-   * WeChat Pay's answer to a refund request.
+   * A refund as WeChat Pay reports it: the answer to a refund request or query, or a refund
+   * notification's.
    *
    * @param refundId WeChat Pay's refund id
-   * @param status SUCCESS, PROCESSING, CLOSED or ABNORMAL
+   * @param status SUCCESS (paid back), PROCESSING, CLOSED or ABNORMAL (ended without paying back)
+   * @param successAt when it was paid back, null unless SUCCESS (or not reported)
    */
-  record RefundAccepted(String outRefundNo, String refundId, String status) {
+  record RefundStatus(String outRefundNo, String refundId, String status, Instant successAt) {
 
-    /** True when the money is, or is on its way, back to the payer. */
-    boolean accepted() {
-      return "SUCCESS".equals(status) || "PROCESSING".equals(status);
+    boolean succeeded() {
+      return "SUCCESS".equals(status);
+    }
+
+    boolean processing() {
+      return "PROCESSING".equals(status);
+    }
+
+    /** True when WeChat Pay ended the refund without paying it back. */
+    boolean endedAbnormally() {
+      return "ABNORMAL".equals(status) || "CLOSED".equals(status);
     }
   }
+
+  /** A verified and decrypted refund notification. */
+  record RefundNotice(String mchId, String outTradeNo, RefundStatus refund) {}
 
   /**
    * A call to WeChat Pay that failed; {@link #code()} is WeChat Pay's error code when it gave one.
@@ -324,6 +396,10 @@ class PayHost {
             "USER_ACCOUNT_ABNORMAL",
             "MCH_NOT_EXISTS",
             "RESOURCE_NOT_EXISTS");
+
+    boolean refundNotFound() {
+      return "RESOURCE_NOT_EXISTS".equals(code);
+    }
 
     boolean orderNotFound() {
       return "ORDER_NOT_EXIST".equals(code) || "ORDERNOTEXIST".equals(code);

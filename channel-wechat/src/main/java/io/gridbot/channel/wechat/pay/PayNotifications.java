@@ -5,7 +5,6 @@ import io.gridbot.service.port.ChannelPayments.ChannelOrder;
 import io.gridbot.service.port.ChannelPayments.PaymentRefused;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +40,7 @@ class PayNotifications {
    */
   ChannelOrder accept(
       String body, String timestamp, String nonce, String signature, String serial) {
-    if (blank(timestamp) || blank(nonce) || blank(signature) || blank(serial)) {
-      throw new NotifyRefused(401, "signature headers missing");
-    }
-    checkFresh(timestamp);
+    NotifyHeaders.check(timestamp, nonce, signature, serial, clock, settings.maxClockSkew());
     PayHost.Trade trade = host.verifyNotify(body, timestamp, nonce, signature, serial);
     String no = trade.outTradeNo();
     if (!settings.mchId().equals(trade.mchId()) || !settings.appId().equals(trade.appId())) {
@@ -55,7 +51,7 @@ class PayNotifications {
       log.warn("WeChat Pay notify for order {} refused: trade_state {}", no, trade.tradeState());
       throw new NotifyRefused(400, "trade_state is not SUCCESS");
     }
-    if (blank(trade.transactionId()) || trade.totalFen() == null) {
+    if (NotifyHeaders.blank(trade.transactionId()) || trade.totalFen() == null) {
       throw new NotifyRefused(400, "transaction_id or amount missing");
     }
     ChannelOrder order =
@@ -97,23 +93,5 @@ class PayNotifications {
           },
           "payment refused by the ledger: " + e.reason());
     }
-  }
-
-  private void checkFresh(String timestamp) {
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp.strip());
-    } catch (NumberFormatException e) {
-      throw new NotifyRefused(401, "timestamp is not a number");
-    }
-    Duration age = Duration.between(Instant.ofEpochSecond(seconds), clock.instant());
-    if (age.abs().compareTo(settings.maxClockSkew()) > 0) {
-      log.warn("WeChat Pay notify refused: timestamp {} is {} off", seconds, age);
-      throw new NotifyRefused(401, "timestamp too old or in the future");
-    }
-  }
-
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
   }
 }

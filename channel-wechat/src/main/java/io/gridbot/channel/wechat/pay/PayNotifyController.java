@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /wx/pay/notify}: WeChat Pay's payment notifications. 204 once the payment is
  * confirmed in the ledger; otherwise a 4xx/5xx with {@code {"code":"FAIL","message":...}}, so that
- * WeChat Pay delivers it again and nothing is lost.
+ * WeChat Pay delivers it again and nothing is lost. {@code POST /wx/pay/refund-notify}: its refund
+ * notifications, the same way: 204 once the refund's end is recorded.
  */
 @RestController
 @ConditionalOnProperty(prefix = "gridbot.wechat.pay", name = "enabled", havingValue = "true")
@@ -24,10 +25,15 @@ class PayNotifyController {
   private static final Logger log = LoggerFactory.getLogger(PayNotifyController.class);
 
   private final PayNotifications notifications;
+  private final PayRefundNotifications refundNotifications;
   private final int maxBodyBytes;
 
-  PayNotifyController(PayNotifications notifications, WeChatPaySettings settings) {
+  PayNotifyController(
+      PayNotifications notifications,
+      PayRefundNotifications refundNotifications,
+      WeChatPaySettings settings) {
     this.notifications = notifications;
+    this.refundNotifications = refundNotifications;
     this.maxBodyBytes = settings.maxBodyBytes();
   }
 
@@ -51,6 +57,29 @@ class PayNotifyController {
     } catch (RuntimeException e) {
       log.error("WeChat Pay notify failed; WeChat Pay will retry", e);
       return fail(500, "temporarily unable to record the payment");
+    }
+  }
+
+  @PostMapping("/wx/pay/refund-notify")
+  ResponseEntity<String> refundNotify(HttpServletRequest request) {
+    try {
+      String body = readBody(request);
+      refundNotifications.accept(
+          body,
+          request.getHeader("Wechatpay-Timestamp"),
+          request.getHeader("Wechatpay-Nonce"),
+          request.getHeader("Wechatpay-Signature"),
+          request.getHeader("Wechatpay-Serial"));
+      return ResponseEntity.noContent().build();
+    } catch (NotifyRefused e) {
+      log.warn("WeChat Pay refund notify refused ({}): {}", e.status(), e.getMessage());
+      return fail(e.status(), e.getMessage());
+    } catch (IOException e) {
+      log.warn("WeChat Pay refund notify body unreadable: {}", e.toString());
+      return fail(400, "body unreadable");
+    } catch (RuntimeException e) {
+      log.error("WeChat Pay refund notify failed; WeChat Pay will retry", e);
+      return fail(500, "temporarily unable to record the refund");
     }
   }
 

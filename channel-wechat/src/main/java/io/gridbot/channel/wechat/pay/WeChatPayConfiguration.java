@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * WeChat Pay (API v3, JSAPI): the payment page, the notify endpoint, the reconciliation job and the
- * job that sends staff refunds, all only when {@code gridbot.wechat.pay.enabled}; nothing is
- * created otherwise.
+ * WeChat Pay (API v3, JSAPI): the payment page, the payment and refund notify endpoints, the
+ * reconciliation job and the job that sends staff refunds and follows them, all only when {@code
+ * gridbot.wechat.pay.enabled}; nothing is created otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WeChatPaySettings.class)
@@ -43,6 +43,12 @@ public class WeChatPayConfiguration {
     }
 
     @Bean
+    PayRefundNotifications weChatPayRefundNotifications(
+        WeChatPaySettings settings, PayHost host, ChannelRefunds refunds) {
+      return new PayRefundNotifications(settings, host, refunds, Clock.systemUTC());
+    }
+
+    @Bean
     PaymentPage weChatPaymentPage(
         WeChatPaySettings settings,
         PayHost host,
@@ -58,8 +64,9 @@ public class WeChatPayConfiguration {
     }
 
     @Bean
-    PayRefunds weChatPayRefunds(PayHost host, ChannelRefunds refunds, LockStore locks) {
-      return new PayRefunds(host, refunds, locks);
+    PayRefunds weChatPayRefunds(
+        WeChatPaySettings settings, PayHost host, ChannelRefunds refunds, LockStore locks) {
+      return new PayRefunds(settings, host, refunds, locks, Clock.systemUTC());
     }
   }
 }

@@ -47,6 +47,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     for none. WxJava only signs requests and verifies answers for hosts ending in {@code
  *     .mch.weixin.qq.com}, so a stand-in pay host (tests) is reached through this proxy under the
  *     real host name rather than by changing {@code pay-base-url}
+ * @param refundNotifyUrl where WeChat Pay posts refund notifications: this server's {@code
+ *     /wx/pay/refund-notify}, sent as every refund's {@code notify_url}; null to send none (WeChat
+ *     Pay then uses the merchant platform's, if set there)
+ * @param refundFollowAfter how long a sent refund goes without news before WeChat Pay is asked
+ *     about it (and again after each answer that it is still processing); at least one minute
  */
 @ConfigurationProperties("gridbot.wechat.pay")
 public record WeChatPaySettings(
@@ -69,7 +74,9 @@ public record WeChatPaySettings(
     Integer maxBodyBytes,
     Duration connectTimeout,
     Duration readTimeout,
-    String httpProxy) {
+    String httpProxy,
+    String refundNotifyUrl,
+    Duration refundFollowAfter) {
 
   static final String DEFAULT_PAY_BASE_URL = "https://api.mch.weixin.qq.com";
   private static final Pattern MCH_ID = Pattern.compile("[0-9]{8,12}");
@@ -95,6 +102,8 @@ public record WeChatPaySettings(
     connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
     readTimeout = readTimeout == null ? Duration.ofSeconds(5) : readTimeout;
     httpProxy = blankToNull(httpProxy) == null ? null : stripSlash(httpProxy.strip());
+    refundNotifyUrl = blankToNull(refundNotifyUrl) == null ? null : refundNotifyUrl.strip();
+    refundFollowAfter = refundFollowAfter == null ? Duration.ofMinutes(10) : refundFollowAfter;
     if (enabled) {
       List<String> problems = new ArrayList<>();
       check(problems, mchId != null && MCH_ID.matcher(mchId).matches(), "mch-id (digits)");
@@ -119,6 +128,14 @@ public record WeChatPaySettings(
           "unpaid-after >= 0 and expire-after >= 1 minute");
       check(problems, httpProxy == null || isHttpUrl(httpProxy), "http-proxy (http://host:port)");
       check(problems, maxBodyBytes >= 1024, "max-body-bytes (at least 1024)");
+      check(
+          problems,
+          refundNotifyUrl == null || isHttpUrl(refundNotifyUrl),
+          "refund-notify-url (http(s) URL)");
+      check(
+          problems,
+          refundFollowAfter.compareTo(Duration.ofMinutes(1)) >= 0,
+          "refund-follow-after (at least 1 minute)");
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException(
             "gridbot.wechat.pay is enabled but these settings are missing or invalid: "
@@ -131,7 +148,7 @@ public record WeChatPaySettings(
   public static WeChatPaySettings disabled() {
     return new WeChatPaySettings(
         false, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   /** The merchant private key. */
@@ -218,6 +235,10 @@ public record WeChatPaySettings(
         + unpaidAfter
         + ", expireAfter="
         + expireAfter
+        + ", refundNotifyUrl="
+        + refundNotifyUrl
+        + ", refundFollowAfter="
+        + refundFollowAfter
         + "]";
   }
 }

@@ -31,6 +31,7 @@ final class PayFixture {
   static final String APP_ID = "wxd678efh567hg6787";
   static final String PUB_KEY_ID = "PUB_KEY_ID_0119000001092026112700000000000001";
   static final String MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
+  static final String REFUND_NOTIFY_URL = "https://gridbot.example.cn/wx/pay/refund-notify";
 
   final KeyPair merchant = rsa();
   final KeyPair platform = rsa();
@@ -61,7 +62,9 @@ final class PayFixture {
         null,
         null,
         null,
-        proxy);
+        proxy,
+        REFUND_NOTIFY_URL,
+        null);
   }
 
   /** A JSON response signed with the platform key, as WeChat Pay answers API calls. */
@@ -108,6 +111,61 @@ final class PayFixture {
         + "\",\"nonce\":\""
         + nonce
         + "\"}}";
+  }
+
+  /**
+   * A refund notification ({@code REFUND.SUCCESS}, {@code REFUND.ABNORMAL} …) whose refund resource
+   * is encrypted under the API v3 key.
+   */
+  String refundNotification(String eventType, String refundJson) {
+    String nonce = "a1b2c3d4e5f6";
+    String ad = "refund";
+    String ciphertext = encrypt(refundJson, nonce, ad);
+    return "{\"id\":\"EV-2018022511223320873\",\"create_time\":\"2026-11-27T10:34:56+08:00\","
+        + "\"resource_type\":\"encrypt-resource\",\"event_type\":\""
+        + eventType
+        + "\",\"summary\":\"退款成功\",\"resource\":{\"original_type\":\"refund\","
+        + "\"algorithm\":\"AEAD_AES_256_GCM\",\"ciphertext\":\""
+        + ciphertext
+        + "\",\"associated_data\":\""
+        + ad
+        + "\",\"nonce\":\""
+        + nonce
+        + "\"}}";
+  }
+
+  /** The decrypted refund of a refund notification. */
+  static String refund(
+      String mchId, String outTradeNo, String outRefundNo, String refundId, String status) {
+    return "{\"mchid\":\""
+        + mchId
+        + "\",\"out_trade_no\":\""
+        + outTradeNo
+        + "\",\"transaction_id\":\"4200000001202611270000000001\",\"out_refund_no\":\""
+        + outRefundNo
+        + "\",\"refund_id\":\""
+        + refundId
+        + "\",\"refund_status\":\""
+        + status
+        + "\","
+        + ("SUCCESS".equals(status) ? "\"success_time\":\"2026-11-27T10:40:00+08:00\"," : "")
+        + "\"user_received_account\":\"招商银行信用卡0403\","
+        + "\"amount\":{\"total\":8880,\"refund\":3000,\"payer_total\":8880,\"payer_refund\":3000}}";
+  }
+
+  /** The answer to a refund request or query, as WeChat Pay gives it. */
+  static String refundAnswer(String outTradeNo, String outRefundNo, String status) {
+    return "{\"refund_id\":\"50000000382019052709732678859\",\"out_refund_no\":\""
+        + outRefundNo
+        + "\",\"transaction_id\":\"1217752501201407033233368018\",\"out_trade_no\":\""
+        + outTradeNo
+        + "\",\"channel\":\"ORIGINAL\",\"user_received_account\":\"招商银行信用卡0403\","
+        + ("SUCCESS".equals(status) ? "\"success_time\":\"2026-11-27T10:40:00+08:00\"," : "")
+        + "\"create_time\":\"2026-11-27T10:34:56+08:00\",\"status\":\""
+        + status
+        + "\",\"funds_account\":\"AVAILABLE\",\"amount\":{\"total\":8880,\"refund\":3000,"
+        + "\"payer_total\":8880,\"payer_refund\":3000,\"settlement_refund\":3000,"
+        + "\"settlement_total\":8880,\"discount_refund\":0,\"currency\":\"CNY\"}}";
   }
 
   /** The decrypted transaction of a notification or the answer of an order query. */

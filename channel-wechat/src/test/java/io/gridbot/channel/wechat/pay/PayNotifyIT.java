@@ -41,10 +41,14 @@ class PayNotifyIT {
   @BeforeEach
   void setUp() {
     WeChatPaySettings settings = fixture.settings("http://127.0.0.1:9");
-    PayNotifications notifications =
-        new PayNotifications(
-            settings, new PayHost(settings), payments, Clock.fixed(NOW, ZoneOffset.UTC));
-    mvc = MockMvcBuilders.standaloneSetup(new PayNotifyController(notifications, settings)).build();
+    PayHost host = new PayHost(settings);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    PayNotifications notifications = new PayNotifications(settings, host, payments, clock);
+    PayRefundNotifications refunds =
+        new PayRefundNotifications(settings, host, new FakeChannelRefunds(), clock);
+    mvc =
+        MockMvcBuilders.standaloneSetup(new PayNotifyController(notifications, refunds, settings))
+            .build();
     payments.add(NO, "86.40", "wechat", APP_ID + ":openid-1", NOW.minusSeconds(600));
   }
 

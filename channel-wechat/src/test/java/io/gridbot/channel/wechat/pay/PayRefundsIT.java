@@ -3,6 +3,8 @@ package io.gridbot.channel.wechat.pay;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -14,7 +16,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.gridbot.dialog.store.LockStore;
 import io.gridbot.dialog.store.StateStores;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,23 +40,30 @@ class PayRefundsIT {
   private final LockStore locks = StateStores.inMemoryLockStore();
   private PayRefunds job;
 
+  private WeChatPaySettings settings;
+
   @BeforeEach
   void setUp() {
-    WeChatPaySettings settings = fixture.settings(payHost.baseUrl());
-    job = new PayRefunds(new PayHost(settings), refunds, locks);
+    settings = fixture.settings(payHost.baseUrl());
+    job = new PayRefunds(settings, new PayHost(settings), refunds, locks, Clock.systemUTC());
+  }
+
+  /** The job as it runs {@code minutes} from now: it follows refunds without news since. */
+  private PayRefunds jobIn(long minutes) {
+    return new PayRefunds(
+        settings,
+        new PayHost(settings),
+        refunds,
+        locks,
+        Clock.offset(Clock.systemUTC(), Duration.ofMinutes(minutes)));
+  }
+
+  private static com.github.tomakehurst.wiremock.client.MappingBuilder query(String outRefundNo) {
+    return get(urlEqualTo(REFUNDS + "/" + outRefundNo));
   }
 
   private static String refundAnswer(String outRefundNo, String status) {
-    return "{\"refund_id\":\"50000000382019052709732678859\",\"out_refund_no\":\""
-        + outRefundNo
-        + "\",\"transaction_id\":\"1217752501201407033233368018\",\"out_trade_no\":\""
-        + ORDER
-        + "\",\"channel\":\"ORIGINAL\",\"user_received_account\":\"招商银行信用卡0403\","
-        + "\"create_time\":\"2026-11-27T10:34:56+08:00\",\"status\":\""
-        + status
-        + "\",\"funds_account\":\"AVAILABLE\",\"amount\":{\"total\":8880,\"refund\":3000,"
-        + "\"payer_total\":8880,\"payer_refund\":3000,\"settlement_refund\":3000,"
-        + "\"settlement_total\":8880,\"discount_refund\":0,\"currency\":\"CNY\"}}";
+    return PayFixture.refundAnswer(ORDER, outRefundNo, status);
   }
 
   private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(
@@ -89,8 +100,9 @@ class PayRefundsIT {
                         + ORDER
                         + "\",\"out_refund_no\":\""
                         + REFUND
-                        + "\",\"reason\":\"多缴电费退回\","
-                        + "\"amount\":{\"refund\":3000,\"total\":8880,\"currency\":\"CNY\"}}",
+                        + "\",\"reason\":\"多缴电费退回\",\"notify_url\":\""
+                        + PayFixture.REFUND_NOTIFY_URL
+                        + "\",\"amount\":{\"refund\":3000,\"total\":8880,\"currency\":\"CNY\"}}",
                     true,
                     true)));
     List<LoggedRequest> sent = payHost.findAll(postRequestedFor(urlEqualTo(REFUNDS)));
@@ -115,14 +127,107 @@ class PayRefundsIT {
   }
 
   @Test
-  void aClosedRefundIsFailed() {
+  void aRefundClosedAtOnceIsAbnormalForStaff() {
     refunds.add("wechat", REFUND, ORDER, "30.00", "88.80");
     payHost.stubFor(
         post(urlEqualTo(REFUNDS))
             .willReturn(fixture.signedJson(200, refundAnswer(REFUND, "CLOSED"))));
 
     assertThat(job.send()).isEqualTo(new PayRefunds.Result(0, 1, 0));
+    assertThat(refunds.row(REFUND).state).isEqualTo("ABNORMAL");
     assertThat(refunds.row(REFUND).lastError).contains("CLOSED");
+    assertThat(refunds.row(REFUND).platformRefundId).isEqualTo("50000000382019052709732678859");
+    assertThat(refunds.row(REFUND).told).isZero();
+  }
+
+  @Test
+  void aRefundPaidBackAtOnceSucceedsAndThePayerIsTold() {
+    refunds.add("wechat", REFUND, ORDER, "30.00", "88.80");
+    payHost.stubFor(
+        post(urlEqualTo(REFUNDS))
+            .willReturn(fixture.signedJson(200, refundAnswer(REFUND, "SUCCESS"))));
+
+    assertThat(job.send()).isEqualTo(new PayRefunds.Result(1, 0, 0));
+
+    assertThat(refunds.row(REFUND).state).isEqualTo("SUCCEEDED");
+    assertThat(refunds.row(REFUND).finishedAt).isEqualTo(Instant.parse("2026-11-27T02:40:00Z"));
+    assertThat(refunds.row(REFUND).told).isEqualTo(1);
+  }
+
+  @Test
+  void theFollowUpAsksAboutAProcessingRefundUntilItSucceeds() {
+    // given a refund sent now, processing at WeChat Pay, then paid back
+    refunds.addSent("wechat", REFUND, ORDER, "30.00", Instant.now());
+    payHost.stubFor(
+        query(REFUND)
+            .inScenario("refund")
+            .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+            .willReturn(fixture.signedJson(200, refundAnswer(REFUND, "PROCESSING")))
+            .willSetStateTo("paid"));
+    payHost.stubFor(
+        query(REFUND)
+            .inScenario("refund")
+            .whenScenarioStateIs("paid")
+            .willReturn(fixture.signedJson(200, refundAnswer(REFUND, "SUCCESS"))));
+
+    // when / then: not asked while its news is younger than refund-follow-after
+    assertThat(job.followUp().asked()).isZero();
+
+    // when / then: asked as the job will run in 11 minutes: still processing
+    assertThat(jobIn(11).followUp()).isEqualTo(new PayRefunds.FollowUp(0, 0, 1, 0, 0));
+    assertThat(refunds.row(REFUND).state).isEqualTo("SENT");
+    assertThat(job.followUp().asked()).as("that answer is news too").isZero();
+
+    // when / then: asked 11 minutes later: paid back
+    assertThat(jobIn(22).followUp()).isEqualTo(new PayRefunds.FollowUp(1, 0, 0, 0, 0));
+    assertThat(refunds.row(REFUND).state).isEqualTo("SUCCEEDED");
+    assertThat(refunds.row(REFUND).finishedAt).isEqualTo(Instant.parse("2026-11-27T02:40:00Z"));
+    assertThat(refunds.row(REFUND).told).isEqualTo(1);
+    assertThat(jobIn(33).followUp().asked()).as("a succeeded refund is not followed").isZero();
+    payHost.verify(2, getRequestedFor(urlEqualTo(REFUNDS + "/" + REFUND)));
+    assertThat(
+            payHost
+                .findAll(getRequestedFor(urlEqualTo(REFUNDS + "/" + REFUND)))
+                .get(0)
+                .getHeader("Authorization"))
+        .startsWith("WECHATPAY2-SHA256-RSA2048 mchid=\"" + PayFixture.MCH_ID + "\"");
+  }
+
+  @Test
+  void theFollowUpRecordsAbnormalEndsResendsUnknownRefundsAndAsksAgainAfterErrors() {
+    // given three refunds sent long ago
+    Instant longAgo = Instant.now().minus(Duration.ofHours(1));
+    String abnormal = "R2026112710000000000031";
+    String unknown = "R2026112710000000000032";
+    String failing = "R2026112710000000000033";
+    refunds.addSent("wechat", abnormal, ORDER, "10.00", longAgo);
+    refunds.addSent("wechat", unknown, ORDER, "10.00", longAgo);
+    refunds.addSent("wechat", failing, ORDER, "10.00", longAgo);
+    payHost.stubFor(
+        query(abnormal).willReturn(fixture.signedJson(200, refundAnswer(abnormal, "ABNORMAL"))));
+    payHost.stubFor(
+        query(unknown)
+            .willReturn(
+                fixture.signedJson(
+                    404, "{\"code\":\"RESOURCE_NOT_EXISTS\",\"message\":\"退款单不存在\"}")));
+    payHost.stubFor(
+        query(failing)
+            .willReturn(new PayFixture().signedJson(200, refundAnswer(failing, "SUCCESS"))));
+
+    // when the follow-up runs
+    PayRefunds.FollowUp result = job.followUp();
+
+    // then
+    assertThat(result).isEqualTo(new PayRefunds.FollowUp(0, 1, 0, 1, 1));
+    assertThat(refunds.row(abnormal).state).isEqualTo("ABNORMAL");
+    assertThat(refunds.row(abnormal).lastError).contains("ABNORMAL");
+    assertThat(refunds.row(unknown).state).as("sent again").isEqualTo("PENDING");
+    assertThat(refunds.row(unknown).refund.attempts()).isEqualTo(1);
+    assertThat(refunds.row(failing).state)
+        .as("an answer not signed by WeChat Pay changes nothing")
+        .isEqualTo("SENT");
+    assertThat(refunds.row(failing).checkedAt).isAfter(longAgo);
+    assertThat(job.followUp().asked()).as("asked again only later").isZero();
   }
 
   @Test
@@ -154,7 +259,7 @@ class PayRefundsIT {
     assertThat(refunds.row(REFUND).state).isEqualTo("PENDING");
     assertThat(refunds.row(REFUND).refund.attempts()).isEqualTo(2);
     assertThat(job.send()).isEqualTo(new PayRefunds.Result(1, 0, 0));
-    assertThat(refunds.row(REFUND).state).isEqualTo("SENT");
+    assertThat(refunds.row(REFUND).state).isEqualTo("SUCCEEDED");
     payHost.verify(3, postRequestedFor(urlEqualTo(REFUNDS)));
   }
 
@@ -162,7 +267,8 @@ class PayRefundsIT {
   void anUnreachablePayHostIsRetried() {
     refunds.add("wechat", REFUND, ORDER, "30.00", "88.80");
     WeChatPaySettings unreachable = fixture.settings("http://127.0.0.1:9");
-    PayRefunds offline = new PayRefunds(new PayHost(unreachable), refunds, locks);
+    PayRefunds offline =
+        new PayRefunds(unreachable, new PayHost(unreachable), refunds, locks, Clock.systemUTC());
 
     assertThat(offline.send()).isEqualTo(new PayRefunds.Result(0, 0, 1));
     assertThat(refunds.row(REFUND).state).isEqualTo("PENDING");
@@ -185,7 +291,7 @@ class PayRefundsIT {
     }
     job.scheduled();
 
-    assertThat(refunds.row(REFUND).state).isEqualTo("SENT");
+    assertThat(refunds.row(REFUND).state).isEqualTo("SUCCEEDED");
     assertThat(refunds.row("R2026112710000000000012").state).isEqualTo("PENDING");
     payHost.verify(1, postRequestedFor(urlEqualTo(REFUNDS)));
   }

@@ -75,6 +75,7 @@ class WeChatPayConfigurationIT {
               assertThat(context).hasSingleBean(PaymentPage.class);
               assertThat(context).hasSingleBean(PayReconciliation.class);
               assertThat(context).hasSingleBean(PayRefunds.class);
+              assertThat(context).hasSingleBean(PayRefundNotifications.class);
             });
   }
 

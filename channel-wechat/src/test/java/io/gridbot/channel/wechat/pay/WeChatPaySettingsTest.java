@@ -16,6 +16,8 @@ class WeChatPaySettingsTest {
     assertThat(settings.payBaseUrl()).isEqualTo("https://api.mch.weixin.qq.com");
     assertThat(settings.expireAfter()).isEqualTo(Duration.ofMinutes(15));
     assertThat(settings.maxBodyBytes()).isEqualTo(64 * 1024);
+    assertThat(settings.refundNotifyUrl()).isNull();
+    assertThat(settings.refundFollowAfter()).isEqualTo(Duration.ofMinutes(10));
   }
 
   @Test
@@ -42,7 +44,9 @@ class WeChatPaySettingsTest {
                     null,
                     null,
                     null,
-                    "ftp://proxy"))
+                    "ftp://proxy",
+                    "mailto:refunds",
+                    Duration.ofSeconds(30)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mch-id")
         .hasMessageContaining("app-id")
@@ -51,7 +55,9 @@ class WeChatPaySettingsTest {
         .hasMessageContaining("platform-public-key-id")
         .hasMessageContaining("notify-url")
         .hasMessageContaining("page-base-url")
-        .hasMessageContaining("http-proxy");
+        .hasMessageContaining("http-proxy")
+        .hasMessageContaining("refund-notify-url")
+        .hasMessageContaining("refund-follow-after");
   }
 
   @Test
