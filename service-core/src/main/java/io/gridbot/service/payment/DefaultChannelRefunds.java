@@ -18,8 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The outbox of refunds as the payment channels see it: plain values over {@code refund_dispatch}.
  * A transient error makes a refund wait (backoff from {@code gridbot.payment.refunds}) and, past
  * the attempt cap, fail for staff. Every change locks the refund's row first, so that a
- * notification and a query answering at once record one change. A {@link Clock} bean, if the
- * application has exactly one, is the time; otherwise UTC system time.
+ * notification and a query answering at once record one change. A refund that ends without reaching
+ * the payer (FAILED, ABNORMAL) puts its money back on the account, and one the platform pays after
+ * all takes it off again, in the transaction that records the change ({@link RefundReversals}). A
+ * {@link Clock} bean, if the application has exactly one, is the time; otherwise UTC system time.
  */
 @Service
 @Transactional
@@ -30,6 +32,7 @@ class DefaultChannelRefunds implements ChannelRefunds {
 
   private final RefundDispatchMapper dispatches;
   private final PaymentOrderMapper orders;
+  private final RefundReversals reversals;
   private final NotificationPublisher notifications;
   private final PaymentSettings settings;
   private final Clock clock;
@@ -37,11 +40,13 @@ class DefaultChannelRefunds implements ChannelRefunds {
   DefaultChannelRefunds(
       RefundDispatchMapper dispatches,
       PaymentOrderMapper orders,
+      RefundReversals reversals,
       NotificationPublisher notifications,
       PaymentSettings settings,
       ObjectProvider<Clock> clock) {
     this.dispatches = dispatches;
     this.orders = orders;
+    this.reversals = reversals;
     this.notifications = notifications;
     this.settings = settings;
     this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -71,12 +76,23 @@ class DefaultChannelRefunds implements ChannelRefunds {
 
   @Override
   public boolean failed(String outRefundNo, String reason) {
-    String why = cut(reason == null || reason.isBlank() ? "refused" : reason, MAX_TEXT);
-    boolean changed = dispatches.markFailed(no(outRefundNo), why, now()) == 1;
-    if (changed) {
-      log.warn("refund {} refused by the platform: {}", outRefundNo, why);
+    RefundDispatch refund = dispatches.lock(no(outRefundNo)).orElse(null);
+    if (refund == null || refund.state() != RefundDispatchState.PENDING) {
+      return false;
     }
-    return changed;
+    String why = text(reason, "refused");
+    Instant now = now();
+    dispatches.markFailed(outRefundNo, why, now);
+    reversals.putBack(refund, now);
+    log.error(
+        "STAFF: refund {} of order {} ({} yuan, {}) refused by the platform: {}; the money is back"
+            + " on the account and the order may be refunded again, or return it another way",
+        outRefundNo,
+        refund.outTradeNo(),
+        refund.amount(),
+        refund.channel().code(),
+        why);
+    return true;
   }
 
   @Override
@@ -117,15 +133,17 @@ class DefaultChannelRefunds implements ChannelRefunds {
         outRefundNo, refund.state(), cut(platformRefundId, 64), arrivedAt, now);
     if (refund.state() == RefundDispatchState.FAILED
         || refund.state() == RefundDispatchState.ABNORMAL) {
+      boolean takenOff = reversals.takeOffAgain(refund, now).isPresent();
       log.error(
           "STAFF: refund {} of order {} ({} yuan) was {} ({}) but the platform paid it back at {};"
-              + " do not return the money again",
+              + "{} do not return the money again",
           outRefundNo,
           refund.outTradeNo(),
           refund.amount(),
           refund.state(),
           refund.lastError(),
-          arrivedAt);
+          arrivedAt,
+          takenOff ? " the money put back on the account is taken off it again;" : "");
     } else {
       log.info(
           "refund {} of order {} ({} yuan) reached the payer at {}",
@@ -170,10 +188,14 @@ class DefaultChannelRefunds implements ChannelRefunds {
       }
     }
     String why = text(reason, "abnormal");
-    dispatches.markAbnormal(outRefundNo, refund.state(), cut(platformRefundId, 64), why, now());
+    Instant now = now();
+    dispatches.markAbnormal(outRefundNo, refund.state(), cut(platformRefundId, 64), why, now);
+    reversals.putBack(refund, now);
     log.error(
         "STAFF: refund {} of order {} ({} yuan, {}) ended at the platform without reaching the"
-            + " payer: {}; pay it in the merchant platform or return the money another way",
+            + " payer: {}; the money is back on the account: pay it in the merchant platform (its"
+            + " success takes the money off again), refund the order again, or return it another"
+            + " way",
         outRefundNo,
         refund.outTradeNo(),
         refund.amount(),
@@ -203,9 +225,11 @@ class DefaultChannelRefunds implements ChannelRefunds {
     Instant now = now();
     if (retry.exhausted(attempts)) {
       dispatches.markGaveUp(no, refund.state(), why, now);
+      reversals.putBack(refund, now);
       log.error(
           "STAFF: refund {} of order {} ({} yuan, {}) not sent after {} attempts, last error: {};"
-              + " look it up at the platform, then send it again (staff API) or return the money"
+              + " the money is back on the account: look it up at the platform, then send it again"
+              + " (staff API: takes the money off again), refund the order again, or return it"
               + " another way",
           no,
           refund.outTradeNo(),

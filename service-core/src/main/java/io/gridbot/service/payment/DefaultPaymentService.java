@@ -251,6 +251,7 @@ class DefaultPaymentService implements PaymentService {
             order.accountNo(),
             refunding,
             outTradeNo.value(),
+            refund.outRefundNo(),
             "refund:" + refund.outRefundNo(),
             now);
     BigDecimal refunded = order.refundedAmount().add(refunding);

@@ -59,6 +59,7 @@ class DefaultReconciliationService implements ReconciliationService {
                 Kind.ORDER_WITHOUT_LEDGER_ENTRY,
                 order.channel(),
                 order.outTradeNo().value(),
+                null,
                 "订单已支付" + order.amount() + "元，账本中无对应缴费记录"));
       } else if (payment.amount().compareTo(order.amount()) != 0) {
         differences.add(
@@ -66,6 +67,7 @@ class DefaultReconciliationService implements ReconciliationService {
                 Kind.AMOUNT_DIFFERS,
                 order.channel(),
                 order.outTradeNo().value(),
+                null,
                 "订单金额" + order.amount() + "元，账本记录" + payment.amount() + "元"));
       }
     }
@@ -75,8 +77,13 @@ class DefaultReconciliationService implements ReconciliationService {
               Kind.LEDGER_ENTRY_WITHOUT_ORDER,
               orphan.channel(),
               orphan.reference(),
+              null,
               "账本缴费记录" + orphan.amount() + "元，当日无对应已支付订单"));
     }
+
+    List<LedgerRefund> refunds = ledger.findRefundsBetween(from, to);
+    List<LedgerPayment> strayRefundEntries = ledger.findStrayRefundEntriesBetween(from, to);
+    differences.addAll(refundDifferences(refunds, strayRefundEntries));
 
     List<ChannelSummary> summaries = new ArrayList<>();
     for (PaymentChannel channel : PaymentChannel.values()) {
@@ -88,6 +95,14 @@ class DefaultReconciliationService implements ReconciliationService {
               .map(LedgerPayment::amount)
               .toList();
       ChannelTotal reported = channelTotals.get(channel);
+      List<LedgerRefund> refundsOfChannel =
+          refunds.stream().filter(r -> r.channel() == channel).toList();
+      BigDecimal strayRefunds =
+          sum(
+              strayRefundEntries.stream()
+                  .filter(e -> e.channel() == channel)
+                  .map(e -> e.amount().negate())
+                  .toList());
       summaries.add(
           new ChannelSummary(
               channel,
@@ -95,13 +110,23 @@ class DefaultReconciliationService implements ReconciliationService {
               orderSum,
               ledgerAmounts.size(),
               sum(ledgerAmounts),
-              reported));
+              reported,
+              refundsOfChannel.size(),
+              sum(refundsOfChannel.stream().map(LedgerRefund::amount).toList()),
+              sum(
+                  refundsOfChannel.stream()
+                      .filter(r -> !r.recordedOut())
+                      .map(LedgerRefund::amount)
+                      .toList()),
+              sum(refundsOfChannel.stream().map(LedgerRefund::ledgerNet).toList())
+                  .add(strayRefunds)));
       if (reported != null
           && (reported.count() != ofChannel.size() || reported.sum().compareTo(orderSum) != 0)) {
         differences.add(
             new Difference(
                 Kind.CHANNEL_TOTAL_DIFFERS,
                 channel,
+                null,
                 null,
                 "渠道对账单"
                     + reported.count()
@@ -115,11 +140,57 @@ class DefaultReconciliationService implements ReconciliationService {
       }
     }
     log.info(
-        "reconciliation of {}: {} paid orders, {} differences",
+        "reconciliation of {}: {} paid orders, {} refunds, {} differences",
         day,
         paid.size(),
+        refunds.size(),
         differences.size());
     return new ReconciliationReport(day, summaries, differences);
+  }
+
+  /**
+   * Each refund's ledger entries, net, against what its record says left the account; and refund
+   * entries that name no refund.
+   */
+  private static List<Difference> refundDifferences(
+      List<LedgerRefund> refunds, List<LedgerPayment> strayEntries) {
+    List<Difference> differences = new ArrayList<>();
+    for (LedgerRefund refund : refunds) {
+      BigDecimal expected = refund.recordedOut() ? refund.amount() : ZERO;
+      if (refund.ledgerNet().compareTo(expected) != 0) {
+        String state =
+            refund.dispatchState() == null
+                ? ""
+                : "（" + refund.dispatchState() + (refund.recordedOut() ? "" : "，款项应已退回账户") + "）";
+        differences.add(
+            new Difference(
+                Kind.REFUND_LEDGER_DIFFERS,
+                refund.channel(),
+                refund.outTradeNo(),
+                refund.outRefundNo(),
+                "退款"
+                    + refund.amount()
+                    + "元"
+                    + state
+                    + "，账户应扣"
+                    + expected
+                    + "元，账本"
+                    + refund.ledgerEntries()
+                    + "笔净扣"
+                    + refund.ledgerNet()
+                    + "元"));
+      }
+    }
+    for (LedgerPayment stray : strayEntries) {
+      differences.add(
+          new Difference(
+              Kind.LEDGER_REFUND_WITHOUT_REFUND,
+              stray.channel(),
+              stray.reference(),
+              null,
+              "账本退款记录" + stray.amount() + "元，未关联任何退款"));
+    }
+    return differences;
   }
 
   private static BigDecimal sum(List<BigDecimal> amounts) {

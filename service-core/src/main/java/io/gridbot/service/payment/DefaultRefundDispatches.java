@@ -23,10 +23,13 @@ class DefaultRefundDispatches implements RefundDispatches {
   private static final Logger log = LoggerFactory.getLogger(DefaultRefundDispatches.class);
 
   private final RefundDispatchMapper dispatches;
+  private final RefundReversals reversals;
   private final Clock clock;
 
-  DefaultRefundDispatches(RefundDispatchMapper dispatches, ObjectProvider<Clock> clock) {
+  DefaultRefundDispatches(
+      RefundDispatchMapper dispatches, RefundReversals reversals, ObjectProvider<Clock> clock) {
     this.dispatches = dispatches;
+    this.reversals = reversals;
     this.clock = clock.getIfUnique(Clock::systemUTC);
   }
 
@@ -63,17 +66,20 @@ class DefaultRefundDispatches implements RefundDispatches {
         || refund.failure() != RefundFailure.ATTEMPTS) {
       throw new RefundRetryRefused(outRefundNo, refund.state(), refund.failure());
     }
+    reversals.requireRefundable(refund);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     dispatches.markRetriedByStaff(outRefundNo, now);
+    boolean takenOff = reversals.takeOffAgain(refund, now).isPresent();
     log.info(
-        "refund {} of order {} ({} yuan, {}) sent again by {} after {} attempts (last error: {})",
+        "refund {} of order {} ({} yuan, {}) sent again by {} after {} attempts (last error: {}){}",
         outRefundNo,
         refund.outTradeNo(),
         refund.amount(),
         refund.channel().code(),
         staff,
         refund.attempts(),
-        refund.lastError());
+        refund.lastError(),
+        takenOff ? "; its money is taken off the account again" : "");
     return dispatches.find(outRefundNo).orElseThrow();
   }
 }

@@ -42,43 +42,41 @@ class Ledger {
       Instant occurredAt,
       LocalDate payDay) {
     Position position = lock(no);
-    BigDecimal toArrears = position.arrears().min(amount);
-    boolean onTime = true;
-    BigDecimal remaining = toArrears;
-    if (remaining.signum() > 0) {
-      for (OpenBill bill : ledger.lockOpenBills(no)) {
-        BigDecimal take = bill.owed().min(remaining);
-        if (take.signum() <= 0) {
-          continue;
-        }
-        cover(bill, bill.settledAmount().add(take), occurredAt);
-        onTime &= !payDay.isAfter(bill.dueDate());
-        remaining = remaining.subtract(take);
-        if (remaining.signum() == 0) {
-          break;
-        }
-      }
-    }
+    Settled settled = settleArrears(no, position, amount, occurredAt, payDay);
     LedgerEntry entry =
         append(
             no,
             position,
             EntryType.PAYMENT,
-            amount.subtract(toArrears),
-            toArrears.negate(),
+            amount.subtract(settled.toArrears()),
+            settled.toArrears().negate(),
             reference,
+            null,
             dedupKey,
             occurredAt);
-    return new Credit(entry, onTime);
+    return new Credit(entry, settled.onTime());
   }
 
   /**
-   * Takes a refund back out of the account: from its balance first; the rest re-opens the most
-   * recently covered bills (newest first) and adds to the arrears.
+   * Takes a refund out of the account: from its balance first; the rest re-opens the most recently
+   * covered bills (newest first) and adds to the arrears. Returns the existing entry, changing
+   * nothing, when the dedup key was used before.
+   *
+   * @param reference the refunded order's out_trade_no
+   * @param outRefundNo the refund
    */
   LedgerEntry reverse(
-      AccountNo no, BigDecimal amount, String reference, String dedupKey, Instant occurredAt) {
+      AccountNo no,
+      BigDecimal amount,
+      String reference,
+      String outRefundNo,
+      String dedupKey,
+      Instant occurredAt) {
     Position position = lock(no);
+    var existing = ledger.findByDedupKey(dedupKey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
     BigDecimal fromBalance = position.balance().max(BigDecimal.ZERO).min(amount);
     BigDecimal toArrears = amount.subtract(fromBalance);
     BigDecimal remaining = toArrears;
@@ -99,6 +97,40 @@ class Ledger {
         fromBalance.negate(),
         toArrears,
         reference,
+        outRefundNo,
+        dedupKey,
+        occurredAt);
+  }
+
+  /**
+   * Puts the money of a refund the platform did not pay back on the account again, as a payment
+   * would: it settles the arrears first (unpaid bills oldest first), the rest goes to the balance.
+   * Returns the existing entry, changing nothing, when the dedup key was used before.
+   *
+   * @param reference the refunded order's out_trade_no
+   * @param outRefundNo the refund
+   */
+  LedgerEntry restore(
+      AccountNo no,
+      BigDecimal amount,
+      String reference,
+      String outRefundNo,
+      String dedupKey,
+      Instant occurredAt) {
+    Position position = lock(no);
+    var existing = ledger.findByDedupKey(dedupKey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Settled settled = settleArrears(no, position, amount, occurredAt, null);
+    return append(
+        no,
+        position,
+        EntryType.REFUND_REVERSED,
+        amount.subtract(settled.toArrears()),
+        settled.toArrears().negate(),
+        reference,
+        outRefundNo,
         dedupKey,
         occurredAt);
   }
@@ -130,8 +162,40 @@ class Ledger {
         fromBalance.negate(),
         bill.amount().subtract(fromBalance),
         "bill:" + period,
+        null,
         dedupKey,
         occurredAt);
+  }
+
+  /** What part of a credit went to the arrears, and whether the bills it settled were on time. */
+  private record Settled(BigDecimal toArrears, boolean onTime) {}
+
+  /**
+   * Covers unpaid bills, oldest first, with up to {@code amount} (no more than the arrears).
+   *
+   * @param payDay the business day of a payment, to tell whether bills were paid on time; null when
+   *     that does not matter
+   */
+  private Settled settleArrears(
+      AccountNo no, Position position, BigDecimal amount, Instant occurredAt, LocalDate payDay) {
+    BigDecimal toArrears = position.arrears().min(amount);
+    boolean onTime = true;
+    BigDecimal remaining = toArrears;
+    if (remaining.signum() > 0) {
+      for (OpenBill bill : ledger.lockOpenBills(no)) {
+        BigDecimal take = bill.owed().min(remaining);
+        if (take.signum() <= 0) {
+          continue;
+        }
+        cover(bill, bill.settledAmount().add(take), occurredAt);
+        onTime &= payDay == null || !payDay.isAfter(bill.dueDate());
+        remaining = remaining.subtract(take);
+        if (remaining.signum() == 0) {
+          break;
+        }
+      }
+    }
+    return new Settled(toArrears, onTime);
   }
 
   private Position lock(AccountNo no) {
@@ -150,6 +214,7 @@ class Ledger {
       BigDecimal balanceDelta,
       BigDecimal arrearsDelta,
       String reference,
+      String outRefundNo,
       String dedupKey,
       Instant occurredAt) {
     BigDecimal balance = before.balance().add(balanceDelta);
@@ -166,7 +231,8 @@ class Ledger {
             balance,
             arrears,
             reference,
-            occurredAt);
+            occurredAt,
+            outRefundNo);
     ledger.insertEntry(entry, dedupKey);
     return ledger.findByDedupKey(dedupKey).orElseThrow();
   }

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param reference what caused it: the out_trade_no of a payment or refund, {@code bill:2026-01}
  *     for a bill, {@code opening} for an account's opening position
  * @param occurredAt when the money moved (for a payment: when the platform says it was paid)
+ * @param outRefundNo the refund a {@code REFUND} or {@code REFUND_REVERSED} entry belongs to; null
+ *     for other entries
  */
 public record LedgerEntry(
     long id,
@@ -28,7 +30,8 @@ public record LedgerEntry(
     BigDecimal balanceAfter,
     BigDecimal arrearsAfter,
     String reference,
-    Instant occurredAt) {
+    Instant occurredAt,
+    String outRefundNo) {
 
   public LedgerEntry {
     Objects.requireNonNull(accountNo, "accountNo");

@@ -47,4 +47,17 @@ interface LedgerMapper {
 
   /** {@code PAYMENT} entries that occurred in [from, to). */
   List<LedgerPayment> findPaymentsBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  /**
+   * Refunds recorded in [from, to), oldest first, each with what all its ledger entries (of any
+   * day) took off the account net.
+   */
+  List<LedgerRefund> findRefundsBetween(@Param("from") Instant from, @Param("to") Instant to);
+
+  /**
+   * {@code REFUND} and {@code REFUND_REVERSED} entries that occurred in [from, to) and name no
+   * refund, with the channel of the order they name (null when there is none).
+   */
+  List<LedgerPayment> findStrayRefundEntriesBetween(
+      @Param("from") Instant from, @Param("to") Instant to);
 }

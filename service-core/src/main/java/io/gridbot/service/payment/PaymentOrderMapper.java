@@ -38,6 +38,17 @@ interface PaymentOrderMapper {
       @Param("state") PaymentState state,
       @Param("refundedAt") Instant refundedAt);
 
+  /**
+   * Sets a {@code PAID} or {@code REFUNDED} order's refunded amount after a refund's money was put
+   * back or taken off again, and its state ({@code PAID}, or {@code REFUNDED} when all of it is
+   * refunded).
+   */
+  int adjustRefunded(
+      @Param("no") OutTradeNo no,
+      @Param("refundedAmount") BigDecimal refundedAmount,
+      @Param("state") PaymentState state,
+      @Param("refundedAt") Instant refundedAt);
+
   void insertRefund(@Param("refund") Refund refund);
 
   /** Oldest first. */

@@ -88,7 +88,9 @@ public interface PaymentService {
    * REFUNDED}; the payer is told with a {@code payment} notice keyed {@code
    * payment:<outTradeNo>:refund:<outRefundNo>}. A refund of a {@code WECHAT} or {@code ALIPAY}
    * order is also queued, in the same transaction, for its channel to send to the platform (see
-   * {@link io.gridbot.service.port.ChannelRefunds}).
+   * {@link io.gridbot.service.port.ChannelRefunds}); if the platform does not pay it back, its
+   * money goes back on the account and off the order's refunded amount (a {@code REFUNDED} order is
+   * {@code PAID} again), so that it may be refunded again.
    *
    * @param reason why, 1 to 200 characters, not blank
    * @param staff who refunds, 1 to 64 characters, not blank

@@ -8,7 +8,8 @@ import java.util.Set;
  *
  * <pre>
  *   CREATED --confirm-----------------&gt; PAID --refund (the last yuan)--&gt; REFUNDED
- *      |                                 ^
+ *      |                                 ^ ^                                |
+ *      |                                 | +--the platform did not pay it--+
  *      +--close / expire--&gt; CLOSED --confirm (late)
  * </pre>
  *
@@ -21,6 +22,11 @@ import java.util.Set;
  *   <li>{@code PAID → REFUNDED}: staff refunded the whole amount. Partial refunds keep the order
  *       {@code PAID} and add to its refunded amount; the refund that reaches the full amount moves
  *       it to {@code REFUNDED}.
+ *   <li>{@code REFUNDED → PAID}: a refund sent through WeChat Pay or Alipay did not reach the payer
+ *       (the platform refused it, gave up, or ended it abnormally): its money is back on the
+ *       account and off the refunded amount, which may be refunded again. A partly refunded order
+ *       stays {@code PAID} with less refunded. The refund's money leaving after all (sent again, or
+ *       paid late) adds it back and may make the order {@code REFUNDED} again.
  * </ul>
  *
  * Every other change is refused with {@link PaymentTransitionRefused}. Confirming a {@code PAID} or
@@ -33,13 +39,13 @@ public enum PaymentState {
   CLOSED,
   REFUNDED;
 
-  /** The states this one may change to; empty for {@code REFUNDED}, which is final. */
+  /** The states this one may change to. */
   public Set<PaymentState> successors() {
     return switch (this) {
       case CREATED -> EnumSet.of(PAID, CLOSED);
       case CLOSED -> EnumSet.of(PAID);
       case PAID -> EnumSet.of(REFUNDED);
-      case REFUNDED -> EnumSet.noneOf(PaymentState.class);
+      case REFUNDED -> EnumSet.of(PAID);
     };
   }
 

@@ -26,6 +26,11 @@ import java.util.Objects;
  *     platform ended it abnormally; null before
  * @param createdAt when staff refunded
  * @param updatedAt when the row last changed
+ * @param reversals how many times its money was put back on the account because the platform did
+ *     not pay it (FAILED, ABNORMAL): one {@code REFUND_REVERSED} ledger entry each
+ * @param redebits how many times that money was taken off the account again (sent again by staff,
+ *     or paid by the platform after all): one more {@code REFUND} ledger entry each; the money is
+ *     back on the account while {@code reversals > redebits}
  */
 public record RefundDispatch(
     String outRefundNo,
@@ -45,7 +50,9 @@ public record RefundDispatch(
     Instant checkedAt,
     Instant finishedAt,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    int reversals,
+    int redebits) {
 
   public RefundDispatch {
     Objects.requireNonNull(outRefundNo, "outRefundNo");
@@ -54,5 +61,10 @@ public record RefundDispatch(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** Whether its money is back on the account now (the platform did not pay it). */
+  boolean moneyBack() {
+    return reversals > redebits;
   }
 }

@@ -95,4 +95,10 @@ interface RefundDispatchMapper {
       @Param("platformRefundId") String platformRefundId,
       @Param("reason") String reason,
       @Param("at") Instant at);
+
+  /** Counts one more reversal of a refund whose money is off the account; returns rows changed. */
+  int countReversal(@Param("no") String outRefundNo);
+
+  /** Counts one more re-debit of a refund whose money is back; returns rows changed. */
+  int countRedebit(@Param("no") String outRefundNo);
 }

@@ -28,11 +28,15 @@ public interface RefundDispatches {
 
   /**
    * Sends a refund that FAILED after too many transient errors again: it is PENDING and due now,
-   * with its attempts counted from zero (the last error is kept until the next one).
+   * with its attempts counted from zero (the last error is kept until the next one). Its money, put
+   * back on the account when it failed, is taken off again (one more {@code REFUND} ledger entry)
+   * and counts as refunded on the order again.
    *
    * @param staff who asks, for the log
    * @throws RefundDispatchNotFound when there is no such refund
    * @throws RefundRetryRefused for a refund in any other state, or one the platform refused
+   * @throws RefundExceedsPayment when the order was refunded again since it failed and has less
+   *     than the refund's amount left to refund
    */
   RefundDispatch retry(String outRefundNo, String staff);
 }

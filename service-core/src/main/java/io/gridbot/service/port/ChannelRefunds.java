@@ -13,9 +13,11 @@ import java.util.Objects;
  * #retryLater}: backoff, then failed past an attempt cap). An accepted refund is followed to its
  * end at the platform ({@link #awaiting}): the money reached the payer ({@link #succeeded}, who is
  * told), the refund ended abnormally ({@link #abnormal}, for staff), the platform is still at it
- * ({@link #processing}) or has no record of carrying it out ({@link #sendAgain}). Every method may
- * be called again with the same values (a notification delivered twice) without changing more.
- * Plain values only, so that channels stay apart from the business classes.
+ * ({@link #processing}) or has no record of carrying it out ({@link #sendAgain}). A refund that
+ * ends without reaching the payer (failed, abnormal) puts its money back on the account in the
+ * ledger, once; one the platform pays after all takes it off again, once. Every method may be
+ * called again with the same values (a notification delivered twice) without changing more. Plain
+ * values only, so that channels stay apart from the business classes.
  *
  * <pre>
  * PENDING → SENT → SUCCEEDED
@@ -46,7 +48,8 @@ public interface ChannelRefunds {
   boolean sent(String outRefundNo, String platformRefundId);
 
   /**
-   * The platform refused the refund for good; staff must return the money another way.
+   * The platform refused the refund for good: its money goes back on the account (and the order may
+   * be refunded again); staff are told.
    *
    * @param reason the platform's code and message, cut to 200 characters
    * @return false when there is no such pending refund
@@ -56,7 +59,8 @@ public interface ChannelRefunds {
   /**
    * The refund could not be sent now (network, platform busy): it counts one more attempt and stays
    * pending, not listed by {@link #pending} until its wait is over (exponential backoff). The
-   * attempt that reaches the configured cap fails it instead, with this error, for staff.
+   * attempt that reaches the configured cap fails it instead, with this error, for staff, and puts
+   * its money back on the account.
    *
    * @param error what went wrong, cut to 200 characters
    * @return false when there is no such pending refund
@@ -86,7 +90,8 @@ public interface ChannelRefunds {
   /**
    * The money reached the payer: the refund SUCCEEDED and the payer is told, once. The platform's
    * word wins over what was recorded before: a pending, sent, abnormal or failed refund succeeds (a
-   * failed or abnormal one is logged for staff, who must not return the money again).
+   * failed or abnormal one is logged for staff, who must not return the money again, and the money
+   * put back on the account when it failed is taken off again).
    *
    * @param platformRefundId the platform's id of the refund, or null to keep the one recorded
    * @param at when the platform paid it back, or null for now
@@ -97,8 +102,8 @@ public interface ChannelRefunds {
 
   /**
    * The platform ended the refund without paying it back (WeChat Pay's {@code ABNORMAL}: the
-   * payer's card or account cannot take it; {@code CLOSED}): staff must act, in the merchant
-   * platform or another way.
+   * payer's card or account cannot take it; {@code CLOSED}): its money goes back on the account;
+   * staff must act, in the merchant platform or another way.
    *
    * @param platformRefundId the platform's id of the refund, or null to keep the one recorded
    * @param reason the platform's status and message, cut to 200 characters

@@ -43,7 +43,8 @@ class PaymentNoticesTest {
         new BigDecimal(balanceAfter),
         new BigDecimal(arrearsAfter),
         NO.value(),
-        Instant.parse("2026-11-27T02:05:00Z"));
+        Instant.parse("2026-11-27T02:05:00Z"),
+        null);
   }
 
   @Test
@@ -107,7 +108,9 @@ class PaymentNoticesTest {
             Instant.parse("2026-11-28T01:00:10Z"),
             null,
             Instant.parse("2026-11-28T01:00:00Z"),
-            Instant.parse("2026-11-28T01:00:10Z"));
+            Instant.parse("2026-11-28T01:00:10Z"),
+            0,
+            0);
 
     Notice notice =
         PaymentNotices.refundArrived(

@@ -14,7 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PaymentStateTest {
 
   @ParameterizedTest
-  @CsvSource({"CREATED, PAID", "CREATED, CLOSED", "CLOSED, PAID", "PAID, REFUNDED"})
+  @CsvSource({
+    "CREATED, PAID",
+    "CREATED, CLOSED",
+    "CLOSED, PAID",
+    "PAID, REFUNDED",
+    "REFUNDED, PAID"
+  })
   void allows_exactly_the_documented_transitions(PaymentState from, PaymentState to) {
     assertThat(from.canBecome(to)).isTrue();
   }
@@ -29,17 +35,18 @@ class PaymentStateTest {
         }
       }
     }
-    assertThat(allowed).isEqualTo(4);
+    assertThat(allowed).isEqualTo(5);
     assertThat(PAID.canBecome(CLOSED)).isFalse();
-    assertThat(REFUNDED.canBecome(PAID)).isFalse();
+    assertThat(REFUNDED.canBecome(CLOSED)).isFalse();
+    assertThat(REFUNDED.canBecome(REFUNDED)).isFalse();
     assertThat(CLOSED.canBecome(REFUNDED)).isFalse();
     assertThat(CREATED.canBecome(REFUNDED)).isFalse();
     assertThat(PAID.canBecome(PAID)).isFalse();
   }
 
   @Test
-  void refunded_is_final() {
-    assertThat(REFUNDED.successors()).isEmpty();
+  void a_refunded_order_only_becomes_paid_again_when_a_refund_is_reversed() {
+    assertThat(REFUNDED.successors()).isEqualTo(EnumSet.of(PAID));
     assertThat(CREATED.successors()).isEqualTo(EnumSet.of(PAID, CLOSED));
   }
 
