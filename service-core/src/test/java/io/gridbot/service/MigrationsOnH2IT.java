@@ -141,4 +141,53 @@ class MigrationsOnH2IT {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM channel_binding", Integer.class))
         .isEqualTo(3);
   }
+
+  @Test
+  void refund_entries_written_before_reversals_existed_are_tied_to_their_refund() {
+    // given a refund and its ledger entry as written before V121
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/demo")
+        .target("120")
+        .load()
+        .migrate();
+    jdbc.update(
+        "INSERT INTO payment_order (out_trade_no, account_no, amount, channel, state,"
+            + " channel_txn_id, created_at, paid_at) VALUES ('P2026112712000000000001',"
+            + " '3300000001', 20.00, 'WECHAT', 'PAID', 'T1', CURRENT_TIMESTAMP(3),"
+            + " CURRENT_TIMESTAMP(3))");
+    jdbc.update(
+        "INSERT INTO payment_refund (out_refund_no, out_trade_no, amount, reason, staff,"
+            + " created_at) VALUES ('R2026112712000000000001', 'P2026112712000000000001', 5.00,"
+            + " '退款', 'staff', CURRENT_TIMESTAMP(3))");
+    jdbc.update(
+        "INSERT INTO ledger_entry (account_no, entry_type, amount, balance_delta, arrears_delta,"
+            + " balance_after, arrears_after, reference, dedup_key, occurred_at) VALUES"
+            + " ('3300000001', 'REFUND', -5.00, -5.00, 0, 0, 0, 'P2026112712000000000001',"
+            + " 'refund:R2026112712000000000001', CURRENT_TIMESTAMP(3))");
+
+    // when
+    flyway.migrate();
+
+    // then
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT out_refund_no FROM ledger_entry WHERE entry_type = 'REFUND'", String.class))
+        .isEqualTo("R2026112712000000000001");
+    // a reversal must name an existing refund and give money back
+    String reversal =
+        "INSERT INTO ledger_entry (account_no, entry_type, amount, balance_delta, arrears_delta,"
+            + " balance_after, arrears_after, reference, out_refund_no, occurred_at) VALUES"
+            + " ('3300000001', 'REFUND_REVERSED', %s, %s, 0, 0, 0, 'P2026112712000000000001', %s,"
+            + " CURRENT_TIMESTAMP(3))";
+    assertThatThrownBy(() -> jdbc.update(reversal.formatted("5.00", "5.00", "NULL")))
+        .hasMessageContaining("ck_ledger_entry_type");
+    assertThatThrownBy(
+            () -> jdbc.update(reversal.formatted("-5.00", "-5.00", "'R2026112712000000000001'")))
+        .hasMessageContaining("ck_ledger_entry_type");
+    assertThatThrownBy(
+            () -> jdbc.update(reversal.formatted("5.00", "5.00", "'R2026112712000000000999'")))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    jdbc.update(reversal.formatted("5.00", "5.00", "'R2026112712000000000001'"));
+  }
 }

@@ -121,4 +121,54 @@ class PaymentsOnH2IT {
         .extracting(RefundDispatch::outRefundNo)
         .containsExactly(refund);
   }
+
+  @Test
+  void a_refund_the_platform_refused_is_put_back_taken_off_again_and_reconciled() {
+    // given two refunds of an Alipay order paid and refunded on 2021-06-02 in Shanghai (the other
+    // tests' days and channels are left alone)
+    AccountNo no = postpaidAccountOnH2();
+    aBill(no).period("2026-03").amount("30.00").insert(jdbc);
+    ledger.chargeBill(no, YearMonth.of(2026, 3));
+    OutTradeNo otn =
+        payments
+            .createOrder(no, yuan("50.00"), PaymentChannel.ALIPAY, newWechatUser())
+            .outTradeNo();
+    payments.confirm(otn, yuan("50.00"), "2088" + otn.value(), PAID_AT.plusSeconds(86_400));
+    String refused = payments.refund(otn, yuan("40.00"), "退费", "staff-01").outRefundNo();
+    String paidLate = payments.refund(otn, yuan("10.00"), "退费", "staff-01").outRefundNo();
+    jdbc.update(
+        "UPDATE payment_refund SET created_at = ? WHERE out_refund_no IN (?, ?)",
+        java.sql.Timestamp.from(Instant.parse("2021-06-02T03:00:00Z")),
+        refused,
+        paidLate);
+    assertThat(payments.find(otn).orElseThrow().state()).isEqualTo(PaymentState.REFUNDED);
+
+    // when the platform refuses both, then pays the second after all
+    assertThat(channelRefunds.failed(refused, "NOT_ENOUGH")).isTrue();
+    assertThat(channelRefunds.failed(paidLate, "NOT_ENOUGH")).isTrue();
+    assertThat(channelRefunds.succeeded(paidLate, null, null))
+        .isEqualTo(ChannelRefunds.Recorded.CHANGED);
+
+    // then only the second's money is off the account, and the order is paid with 40 refundable
+    assertThat(accountRow(jdbc, no)).isEqualTo(new Position(yuan("10.00"), yuan("0")));
+    assertThat(ledger.derivedPosition(no)).isEqualTo(accountRow(jdbc, no));
+    assertArrearsMatchBills(jdbc, no);
+    PaymentOrder order = payments.find(otn).orElseThrow();
+    assertThat(order.state()).isEqualTo(PaymentState.PAID);
+    assertThat(order.refundable()).isEqualTo(yuan("40.00"));
+    assertThat(refundDispatches.find(refused).orElseThrow().reversals()).isEqualTo(1);
+
+    // and the day's refunds reconcile, until a reversal goes missing
+    ReconciliationReport report = reconciliation.reconcile(LocalDate.of(2021, 6, 2), Map.of());
+    assertThat(report.differences()).isEmpty();
+    assertThat(report.channels().get(1).refundSum()).isEqualTo(yuan("50.00"));
+    assertThat(report.channels().get(1).reversedSum()).isEqualTo(yuan("40.00"));
+    assertThat(report.channels().get(1).ledgerRefundSum()).isEqualTo(yuan("10.00"));
+    jdbc.update(
+        "DELETE FROM ledger_entry WHERE out_refund_no = ? AND entry_type = 'REFUND_REVERSED'",
+        refused);
+    assertThat(reconciliation.reconcile(LocalDate.of(2021, 6, 2), Map.of()).differences())
+        .extracting(ReconciliationReport.Difference::outRefundNo)
+        .containsExactly(refused);
+  }
 }
