@@ -11,6 +11,8 @@ import io.gridbot.service.port.ChannelRefunds;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +25,10 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Staff follow refunds through WeChat Pay and Alipay over HTTP ({@code /api/staff/refunds}), and
- * send again one that failed after too many attempts, against MariaDB. No channel is configured
- * here: the refunds' fates are recorded through the channels' port.
+ * Staff follow refunds through WeChat Pay and Alipay over HTTP ({@code /api/staff/refunds}), send
+ * again one that failed after too many attempts, and see the day's refunds in the reconciliation,
+ * against MariaDB. No channel is configured here: the refunds' fates are recorded through the
+ * channels' port.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -153,6 +156,8 @@ class RefundStaffIT {
     assertThat(failed.get("state").asString()).isEqualTo("FAILED");
     assertThat(failed.get("failure").asString()).isEqualTo("ATTEMPTS");
     assertThat(failed.get("attempts").asInt()).isEqualTo(2);
+    assertThat(failed.get("reversals").asInt()).as("its money went back").isEqualTo(1);
+    assertThat(failed.get("redebits").asInt()).isZero();
 
     // when staff send it again
     HttpResponse<String> retried = staff().post(REFUNDS + "/" + gaveUp + "/retry", null);
@@ -162,6 +167,7 @@ class RefundStaffIT {
     assertThat(again.get("state").asString()).isEqualTo("PENDING");
     assertThat(again.get("attempts").asInt()).isZero();
     assertThat(again.get("failure").isNull()).isTrue();
+    assertThat(again.get("redebits").asInt()).as("its money is taken off again").isEqualTo(1);
     assertThat(channelRefunds.pending("wechat", 1000))
         .extracting(ChannelRefunds.PendingRefund::outRefundNo)
         .contains(gaveUp);
@@ -177,5 +183,50 @@ class RefundStaffIT {
         .isEqualTo("FAILED");
     assertThat(ok(staff().get(REFUNDS + "/" + pending)).get("state").asString())
         .isEqualTo("PENDING");
+  }
+
+  @Test
+  void theReconciliationShowsTheDaysRefundsNetOfTheMoneyPutBack() {
+    // given a refused Alipay refund (its money back on the account) and a pending WeChat Pay one
+    String refused = refund(PaymentChannel.ALIPAY);
+    channelRefunds.failed(refused, "ACQ.TRADE_HAS_FINISHED 交易已完结");
+    refund(PaymentChannel.WECHAT);
+
+    // when
+    JsonNode report =
+        ok(
+            staff()
+                .get("/api/staff/reconciliation?day=" + LocalDate.now(ZoneId.of("Asia/Shanghai"))));
+
+    // then each channel's refunds, less what was put back, are what the ledger took off
+    List<String> refundDifferences = new ArrayList<>();
+    report
+        .get("differences")
+        .forEach(
+            d -> {
+              String kind = d.get("kind").asString();
+              if (kind.equals("REFUND_LEDGER_DIFFERS")
+                  || kind.equals("LEDGER_REFUND_WITHOUT_REFUND")) {
+                refundDifferences.add(d.get("outRefundNo") + " " + d.get("detail").asString());
+              }
+            });
+    assertThat(refundDifferences).isEmpty();
+    JsonNode alipay = report.get("channels").get(1);
+    assertThat(alipay.get("channel").asString()).isEqualTo("ALIPAY");
+    assertThat(alipay.get("refunds").asLong()).isPositive();
+    assertThat(alipay.get("reversedSum").decimalValue())
+        .isGreaterThanOrEqualTo(new BigDecimal("15.00"));
+    report
+        .get("channels")
+        .forEach(
+            line ->
+                assertThat(line.get("ledgerRefundSum").decimalValue())
+                    .as(line.toString())
+                    .isEqualByComparingTo(
+                        line.get("refundSum")
+                            .decimalValue()
+                            .subtract(line.get("reversedSum").decimalValue())));
+    assertThat(report.get("channels").get(0).get("refundSum").decimalValue())
+        .isGreaterThanOrEqualTo(new BigDecimal("15.00"));
   }
 }
