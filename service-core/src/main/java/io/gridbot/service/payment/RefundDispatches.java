@@ -34,9 +34,9 @@ public interface RefundDispatches {
    *
    * @param staff who asks, for the log
    * @throws RefundDispatchNotFound when there is no such refund
-   * @throws RefundRetryRefused for a refund in any other state, or one the platform refused
-   * @throws RefundExceedsPayment when the order was refunded again since it failed and has less
-   *     than the refund's amount left to refund
+   * @throws RefundRetryRefused for a refund in any other state, or one the platform refused, or one
+   *     whose order was refunded again since it failed and has less than the refund's amount left
+   *     to refund
    */
   RefundDispatch retry(String outRefundNo, String staff);
 }

@@ -83,7 +83,7 @@ class RefundReversals {
    * Refuses to send a refund whose money is back on the account again when the order has been
    * refunded since and no longer has that much refundable.
    *
-   * @throws RefundExceedsPayment when the refund exceeds what the order has refundable now
+   * @throws RefundRetryRefused when the refund exceeds what the order has refundable now
    */
   void requireRefundable(RefundDispatch refund) {
     if (!refund.moneyBack()) {
@@ -91,7 +91,7 @@ class RefundReversals {
     }
     PaymentOrder order = lockOrder(refund);
     if (refund.amount().compareTo(order.refundable()) > 0) {
-      throw new RefundExceedsPayment(order.outTradeNo(), refund.amount(), order.refundable());
+      throw RefundRetryRefused.orderRefundedSince(refund, order.outTradeNo(), order.refundable());
     }
   }
 

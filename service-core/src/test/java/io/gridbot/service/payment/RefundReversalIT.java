@@ -300,8 +300,12 @@ class RefundReversalIT {
 
     // when staff try to send the first again
     assertThatThrownBy(() -> staffView.retry(first, "staff-2"))
-        .isInstanceOf(RefundExceedsPayment.class)
-        .hasMessageContaining("60.00");
+        .isInstanceOf(RefundRetryRefused.class)
+        .hasMessageContaining("refunded again")
+        .hasMessageContaining("0 yuan left")
+        .satisfies(
+            e ->
+                assertThat(((RefundRetryRefused) e).code()).isEqualTo("refund.transition-refused"));
 
     // then nothing changed
     RefundDispatch stillFailed = staffView.find(first).orElseThrow();
