@@ -127,6 +127,8 @@ public record NotificationSettings(
    * @param arrears postpaid accounts with arrears, weekly
    * @param monthlyBill bills issued within {@code billLookback}
    * @param lockTtl how long a scan may hold its lock at most (a crashed runner's lock expires)
+   * @param lockAtLeast how long a scan keeps its lock at least, from its start, so that instances
+   *     whose clocks differ by less than that run it once between them
    */
   public record Jobs(
       @DefaultValue("false") boolean enabled,
@@ -134,5 +136,11 @@ public record NotificationSettings(
       @DefaultValue("0 30 9 * * MON") String arrears,
       @DefaultValue("0 0 10 * * *") String monthlyBill,
       @DefaultValue("3d") Duration billLookback,
-      @DefaultValue("30m") Duration lockTtl) {}
+      @DefaultValue("30m") Duration lockTtl,
+      @DefaultValue("30s") Duration lockAtLeast) {
+
+    public Jobs {
+      lockAtLeast = lockAtLeast == null ? Duration.ofSeconds(30) : lockAtLeast;
+    }
+  }
 }

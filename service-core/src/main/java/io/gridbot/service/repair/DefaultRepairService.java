@@ -142,8 +142,9 @@ class DefaultRepairService implements RepairService {
    * Resolves the open tickets linked to the restored outage, inside the restoring transaction, and
    * tells each reporter as a resolve by staff does. Any open state may be resolved here: the crew
    * fixed the fault for the whole outage. Closed tickets are left alone, so a repeated event
-   * changes nothing. Reports recorded against the outage are not told here: the outage's
-   * restoration notice to its areas covers them.
+   * changes nothing. Customers whose reports were recorded against the outage are told too (a
+   * progress notice with the key of the area's restoration notice, so nobody hears it twice): they
+   * may have reported by location without a bound account, or not subscribe to outage notices.
    */
   @EventListener
   void on(OutageRestored restored) {
@@ -153,11 +154,16 @@ class DefaultRepairService implements RepairService {
     for (TicketRow row : open) {
       apply(row, TicketState.RESOLVED, restored.by().value(), note, now);
     }
+    List<ChannelUser> reporters = tickets.findOutageReporters(restored.outageId());
+    for (ChannelUser reporter : reporters) {
+      publisher.toUser(reporter, TicketNotices.outageRestored(restored.outageId()));
+    }
     log.info(
-        "outage {} restored by {}: {} linked tickets resolved",
+        "outage {} restored by {}: {} linked tickets resolved, {} reporters told",
         restored.outageId(),
         restored.by(),
-        open.size());
+        open.size(),
+        reporters.size());
   }
 
   @Override
