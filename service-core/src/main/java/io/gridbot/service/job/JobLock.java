@@ -39,16 +39,7 @@ public interface JobLock {
    * @return whether the job ran
    */
   default boolean runExclusively(String name, Duration ttl, Runnable job) {
-    Optional<Lease> lease = tryAcquire(name, ttl);
-    if (lease.isEmpty()) {
-      return false;
-    }
-    try {
-      job.run();
-      return true;
-    } finally {
-      release(lease.get());
-    }
+    return runScheduled(name, ttl, Duration.ZERO, job);
   }
 
   /**
