@@ -25,7 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts sends tried before a delivery is DEAD
  * @param retryBase the wait after the first RETRY, doubling after each further one
  * @param retryMax the longest wait between retries
- * @param ratePerSecond messages a second per channel and instance, e.g. {@code wechat: 100}
+ * @param ratePerSecond messages a second per channel, e.g. {@code wechat: 100}: shared by all
+ *     instances with the {@code redis} queue (counted in Redis), per instance with {@code memory}
  * @param defaultRatePerSecond for channels not listed in {@code ratePerSecond}
  * @param pageSize recipients resolved and enqueued at a time by a fan-out
  * @param jobs the scheduled scans
