@@ -119,9 +119,12 @@ class StaffWorkflowIT {
     assertThat(illegal.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
     assertThat(call("GET", "/api/staff/tickets/R202601019999", null).statusCode()).isEqualTo(404);
-    assertThat(call("GET", "/api/staff/tickets/not-a-ticket", null).statusCode()).isEqualTo(400);
-    assertThat(call("POST", "/api/staff/tickets/" + no + "/dispatch", "{oops").statusCode())
-        .isEqualTo(400);
+    HttpResponse<String> malformed = call("GET", "/api/staff/tickets/not-a-ticket", null);
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(RobotChat.JSON.readTree(malformed.body()).get("field").asString()).isEqualTo("no");
+    HttpResponse<String> notJson = call("POST", "/api/staff/tickets/" + no + "/dispatch", "{oops");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(RobotChat.JSON.readTree(notJson.body()).get("field").asString()).isEqualTo("body");
   }
 
   @Test
