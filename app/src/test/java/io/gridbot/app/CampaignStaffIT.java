@@ -175,6 +175,7 @@ class CampaignStaffIT {
     HttpResponse<String> malformed = staff().get("/api/staff/accounts/33000/tags");
     assertThat(malformed.statusCode()).isEqualTo(400);
     assertThat(StaffClient.json(malformed).get("detail").asString()).startsWith("accountNo:");
+    assertThat(StaffClient.json(malformed).get("field").asString()).isEqualTo("accountNo");
     HttpResponse<String> unknownTag = staff().get("/api/staff/tags/NOPE/accounts");
     assertThat(unknownTag.statusCode()).isEqualTo(400);
     assertThat(StaffClient.json(unknownTag).get("detail").asString()).startsWith("tag:");
@@ -211,8 +212,11 @@ class CampaignStaffIT {
       assertThat(response.headers().firstValue("Content-Type").orElse(""))
           .startsWith("application/problem+json");
       assertThat(StaffClient.json(response).get("detail").asString()).startsWith(c[1] + ":");
+      assertThat(StaffClient.json(response).get("field").asString()).isEqualTo(c[1]);
     }
-    assertThat(staff().post("/api/staff/campaigns", "{oops").statusCode()).isEqualTo(400);
+    HttpResponse<String> notJson = staff().post("/api/staff/campaigns", "{oops");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(StaffClient.json(notJson).get("field").asString()).isEqualTo("body");
   }
 
   @Test

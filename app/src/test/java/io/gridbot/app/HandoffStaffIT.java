@@ -100,8 +100,9 @@ class HandoffStaffIT {
     // and only the holder answers, with a text that is not blank nor too long
     assertThat(secondAgent().post(HANDOFFS + "/" + id + "/reply", "{\"text\":\"我来\"}").statusCode())
         .isEqualTo(409);
-    assertThat(staff().post(HANDOFFS + "/" + id + "/reply", "{\"text\":\"  \"}").statusCode())
-        .isEqualTo(400);
+    HttpResponse<String> blank = staff().post(HANDOFFS + "/" + id + "/reply", "{\"text\":\"  \"}");
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(StaffClient.json(blank).get("field").asString()).isEqualTo("text");
     assertThat(
             staff()
                 .post(HANDOFFS + "/" + id + "/reply", "{\"text\":\"" + "长".repeat(2001) + "\"}")

@@ -66,6 +66,7 @@ class PointsStaffIT {
                 "{\"delta\":" + -(before + 51) + ",\"reference\":\"" + reference + "-x\"}");
     assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(400);
     assertThat(StaffClient.json(tooMuch).get("code").asString()).isEqualTo("points.insufficient");
+    assertThat(StaffClient.json(tooMuch).get("field").asString()).isEqualTo("delta");
     assertThat(balance()).isEqualTo(before + 50);
   }
 

@@ -118,8 +118,10 @@ class StaffApiIT {
 
     assertThat(staff.post(base + "/accept", "{\"note\":\"资料齐全\"}").statusCode()).isEqualTo(200);
     assertThat(staff.post(base + "/survey", "").statusCode()).isEqualTo(200);
-    assertThat(staff.post(base + "/approve", "{\"note\":\"" + "长".repeat(501) + "\"}").statusCode())
-        .isEqualTo(400);
+    HttpResponse<String> tooLong =
+        staff.post(base + "/approve", "{\"note\":\"" + "长".repeat(501) + "\"}");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(StaffClient.json(tooLong).get("field").asString()).isEqualTo("note");
 
     HttpResponse<String> events = staff.get(base + "/events");
     assertThat(events.body())

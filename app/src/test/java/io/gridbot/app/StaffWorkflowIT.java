@@ -39,6 +39,8 @@ class StaffWorkflowIT {
   @LocalServerPort int port;
   @Autowired RepairService repairs;
   @Autowired JdbcTemplate jdbc;
+  @Autowired io.gridbot.service.account.BindingService bindings;
+  @Autowired io.gridbot.service.subscription.SubscriptionService subscriptions;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -117,9 +119,12 @@ class StaffWorkflowIT {
     assertThat(illegal.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
     assertThat(call("GET", "/api/staff/tickets/R202601019999", null).statusCode()).isEqualTo(404);
-    assertThat(call("GET", "/api/staff/tickets/not-a-ticket", null).statusCode()).isEqualTo(400);
-    assertThat(call("POST", "/api/staff/tickets/" + no + "/dispatch", "{oops").statusCode())
-        .isEqualTo(400);
+    HttpResponse<String> malformed = call("GET", "/api/staff/tickets/not-a-ticket", null);
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(RobotChat.JSON.readTree(malformed.body()).get("field").asString()).isEqualTo("no");
+    HttpResponse<String> notJson = call("POST", "/api/staff/tickets/" + no + "/dispatch", "{oops");
+    assertThat(notJson.statusCode()).isEqualTo(400);
+    assertThat(RobotChat.JSON.readTree(notJson.body()).get("field").asString()).isEqualTo("body");
   }
 
   @Test
@@ -151,11 +156,31 @@ class StaffWorkflowIT {
 
   @Test
   void plannedOutageIsPublishedAndRestored() throws Exception {
+    // a customer of the demo area who subscribed to outage notices, on the web chat
+    ChannelUser subscriber = new ChannelUser("web", "it-" + UUID.randomUUID());
+    bindings.bind(subscriber, new AccountNo("3300000001"), "0001");
+    subscriptions.subscribe(subscriber, "outage", new AccountNo("3300000001"));
+    // quiet hours far from now, whenever the test runs: the planned notice is not urgent
+    java.time.LocalTime china =
+        java.time.LocalTime.now(io.gridbot.service.subscription.QuietHours.CHINA);
+    subscriptions.setQuietHours(
+        subscriber,
+        new io.gridbot.service.subscription.QuietHours(
+            china.plusHours(6).withMinute(0).withSecond(0).withNano(0),
+            china.plusHours(7).withMinute(0).withSecond(0).withNano(0)));
+    java.time.Instant start =
+        java.time.Instant.now()
+            .plus(Duration.ofDays(2))
+            .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     HttpResponse<String> created =
         call(
             "POST",
             "/api/staff/outages",
-            "{\"areas\":[\"CN-330106-017\"],\"startsAt\":\"2030-01-05T01:00:00Z\",\"endsAt\":\"2030-01-05T05:00:00Z\",\"reason\":\"线路检修\"}");
+            "{\"areas\":[\"CN-330106-017\"],\"startsAt\":\""
+                + start
+                + "\",\"endsAt\":\""
+                + start.plus(Duration.ofHours(4))
+                + "\",\"reason\":\"线路检修\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long id = RobotChat.JSON.readTree(created.body()).get("id").asLong();
     assertThat(RobotChat.JSON.readTree(created.body()).get("areas").get(0).asString())
@@ -167,12 +192,36 @@ class StaffWorkflowIT {
         .isEqualTo("ANNOUNCED");
     assertThat(call("GET", "/api/staff/outages/" + id + "/affected-accounts", null).body())
         .isEqualTo("2");
+    // the subscriber is told ahead, through the outbox, the queue and the web sender
+    awaitSent(subscriber, "outage:" + id + ":published");
 
     HttpResponse<String> restored = call("POST", "/api/staff/outages/" + id + "/restore", null);
     assertThat(RobotChat.JSON.readTree(restored.body()).get("state").asString())
         .isEqualTo("RESTORED");
+    awaitSent(subscriber, "outage:" + id + ":restored");
+    assertThat(
+            jdbc.queryForList(
+                "select notice_key from notification_delivery where channel_user_id = ?",
+                String.class,
+                subscriber.userId()))
+        .containsExactlyInAnyOrder("outage:" + id + ":published", "outage:" + id + ":restored");
     assertThat(call("POST", "/api/staff/outages/" + id + "/publish", null).statusCode())
         .isEqualTo(409);
     assertThat(call("GET", "/api/staff/outages/999999", null).statusCode()).isEqualTo(404);
+  }
+
+  private void awaitSent(ChannelUser user, String key) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForList(
+                            "select state from notification_delivery where channel_user_id = ?"
+                                + " and notice_key = ?",
+                            String.class,
+                            user.userId(),
+                            key))
+                    .containsExactly("SENT"));
   }
 }

@@ -34,6 +34,12 @@ class ServiceJobs {
   private static final Logger log = LoggerFactory.getLogger(ServiceJobs.class);
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+  /**
+   * Each job keeps its lock at least this long from its start, so that an instance whose scheduler
+   * fires a few seconds later does not run it again.
+   */
+  static final Duration AT_LEAST = Duration.ofSeconds(30);
+
   /** Payment orders unpaid this long are closed (a late payment is still credited). */
   static final Duration ORDER_TIMEOUT = Duration.ofMinutes(30);
 
@@ -72,9 +78,10 @@ class ServiceJobs {
   /** Tomorrow's appointments get their reminder at 18:00 China time, once each. */
   @Scheduled(cron = "0 0 18 * * *", zone = "Asia/Shanghai")
   void appointmentReminders() {
-    lock.runExclusively(
+    lock.runScheduled(
         "appointment-reminders",
         Duration.ofMinutes(30),
+        AT_LEAST,
         () -> {
           LocalDate tomorrow = LocalDate.now(clock.withZone(CHINA)).plusDays(1);
           int sent = 0;
@@ -89,9 +96,10 @@ class ServiceJobs {
 
   @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
   void closeUnpaidOrders() {
-    lock.runExclusively(
+    lock.runScheduled(
         "close-unpaid-orders",
         Duration.ofMinutes(4),
+        AT_LEAST,
         () -> {
           int closed = payments.closeExpired(clock.instant().minus(ORDER_TIMEOUT));
           if (closed > 0) {
@@ -102,17 +110,19 @@ class ServiceJobs {
 
   @Scheduled(cron = "0 0 2 * * *", zone = "Asia/Shanghai")
   void expirePoints() {
-    lock.runExclusively(
+    lock.runScheduled(
         "points-expiry",
         Duration.ofHours(1),
+        AT_LEAST,
         () -> log.info("points expiry: {}", points.expire(clock.instant())));
   }
 
   @Scheduled(cron = "0 0 3 * * *", zone = "Asia/Shanghai")
   void recomputeTags() {
-    lock.runExclusively(
+    lock.runScheduled(
         "tag-recompute",
         Duration.ofHours(2),
+        AT_LEAST,
         () -> log.info("customer tags recomputed for {} accounts", tags.recomputeAll()));
   }
 }

@@ -29,7 +29,7 @@ class ApplicationStaffController {
 
   @GetMapping("/{no}")
   Application application(@PathVariable String no) {
-    ApplicationNo applicationNo = new ApplicationNo(no);
+    ApplicationNo applicationNo = Fields.applicationNo(no, "no");
     return applications
         .find(applicationNo)
         .orElseThrow(() -> new ApplicationNotFound(applicationNo));
@@ -37,39 +37,40 @@ class ApplicationStaffController {
 
   @GetMapping("/{no}/events")
   List<ApplicationEvent> events(@PathVariable String no) {
-    return applications.history(new ApplicationNo(no));
+    return applications.history(Fields.applicationNo(no, "no"));
   }
 
   @PostMapping("/{no}/accept")
   Application accept(@PathVariable String no, @RequestBody(required = false) StepNote note) {
-    return applications.advance(
-        new ApplicationNo(no), ApplicationState.ACCEPTED, note == null ? null : note.note());
+    return advance(no, ApplicationState.ACCEPTED, note);
   }
 
   @PostMapping("/{no}/survey")
   Application survey(@PathVariable String no, @RequestBody(required = false) StepNote note) {
-    return applications.advance(
-        new ApplicationNo(no), ApplicationState.SURVEY, note == null ? null : note.note());
+    return advance(no, ApplicationState.SURVEY, note);
   }
 
   @PostMapping("/{no}/approve")
   Application approve(@PathVariable String no, @RequestBody(required = false) StepNote note) {
-    return applications.advance(
-        new ApplicationNo(no), ApplicationState.APPROVED, note == null ? null : note.note());
+    return advance(no, ApplicationState.APPROVED, note);
   }
 
   @PostMapping("/{no}/connect")
   Application connect(@PathVariable String no, @RequestBody(required = false) StepNote note) {
-    return applications.advance(
-        new ApplicationNo(no), ApplicationState.CONNECTED, note == null ? null : note.note());
+    return advance(no, ApplicationState.CONNECTED, note);
   }
 
   @PostMapping("/{no}/reject")
   Application reject(@PathVariable String no, @RequestBody Rejection rejection) {
-    if (rejection.reason() == null || rejection.reason().isBlank()) {
-      throw new IllegalArgumentException("reason is required");
-    }
-    return applications.reject(new ApplicationNo(no), rejection.reason());
+    ApplicationNo applicationNo = Fields.applicationNo(no, "no");
+    String reason = Fields.text("reason", rejection.reason(), Fields.MAX_NOTE);
+    return applications.reject(applicationNo, reason);
+  }
+
+  private Application advance(String no, ApplicationState to, StepNote note) {
+    ApplicationNo applicationNo = Fields.applicationNo(no, "no");
+    String text = note == null ? null : Fields.optionalText("note", note.note(), Fields.MAX_NOTE);
+    return applications.advance(applicationNo, to, text);
   }
 
   /** An optional staff note for a step, kept in the application's history. */

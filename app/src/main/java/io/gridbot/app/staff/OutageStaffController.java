@@ -7,6 +7,7 @@ import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.PlannedOutage;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/staff/outages")
 class OutageStaffController {
+
+  /** Areas per outage, as service-core's outages allow. */
+  static final int MAX_AREAS = 50;
+
+  /** Characters of a reason, as service-core's outages allow. */
+  static final int MAX_REASON = 500;
 
   private final OutageService outages;
 
@@ -85,19 +92,37 @@ class OutageStaffController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   OutageView create(@RequestBody NewOutage request, Principal staff) {
-    if (request.areas() == null || request.areas().isEmpty()) {
-      throw new IllegalArgumentException("areas is required");
-    }
-    List<AreaCode> areas = request.areas().stream().map(AreaCode::new).toList();
+    List<AreaCode> areas = areas(request.areas());
+    String reason = Fields.text("reason", request.reason(), MAX_REASON);
     if (request.startsAt() == null) {
+      Instant expectedEnd = Fields.futureOrNull("endsAt", request.endsAt());
       return OutageView.of(
-          outages.openUnplanned(
-              areas, request.reason(), request.endsAt(), RepairStaffController.staffId(staff)));
+          outages.openUnplanned(areas, reason, expectedEnd, RepairStaffController.staffId(staff)));
+    }
+    Instant endsAt = Fields.required("endsAt", request.endsAt());
+    if (!endsAt.isAfter(request.startsAt())) {
+      throw new InvalidField("endsAt", "must be after startsAt");
     }
     return OutageView.of(
         outages.schedulePlanned(
-            new PlannedOutage(areas, request.startsAt(), request.endsAt(), request.reason()),
+            new PlannedOutage(areas, request.startsAt(), endsAt, reason),
             RepairStaffController.staffId(staff)));
+  }
+
+  /** 1 to {@value #MAX_AREAS} distinct area codes; a bad one is named by its index. */
+  private static List<AreaCode> areas(List<String> values) {
+    if (values == null || values.isEmpty() || values.size() > MAX_AREAS) {
+      throw new InvalidField("areas", "must list 1 to " + MAX_AREAS + " area codes");
+    }
+    List<AreaCode> areas = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      AreaCode area = Fields.areaCode(values.get(i), "areas[" + i + "]");
+      if (areas.contains(area)) {
+        throw new InvalidField("areas[" + i + "]", "repeats an earlier area");
+      }
+      areas.add(area);
+    }
+    return areas;
   }
 
   @PostMapping("/{id}/publish")
@@ -112,11 +137,10 @@ class OutageStaffController {
 
   @PostMapping("/{id}/estimate")
   OutageView estimate(@PathVariable long id, @RequestBody Estimate estimate, Principal staff) {
-    if (estimate.expectedEnd() == null) {
-      throw new IllegalArgumentException("expectedEnd is required");
-    }
+    Instant expectedEnd =
+        Fields.futureOrNull("expectedEnd", Fields.required("expectedEnd", estimate.expectedEnd()));
     return OutageView.of(
-        outages.updateEstimate(id, estimate.expectedEnd(), RepairStaffController.staffId(staff)));
+        outages.updateEstimate(id, expectedEnd, RepairStaffController.staffId(staff)));
   }
 
   @PostMapping("/{id}/restore")
@@ -126,6 +150,7 @@ class OutageStaffController {
 
   @PostMapping("/{id}/cancel")
   OutageView cancel(@PathVariable long id, @RequestBody Note note, Principal staff) {
-    return OutageView.of(outages.cancel(id, RepairStaffController.staffId(staff), note.note()));
+    String text = Fields.optionalText("note", note.note(), Fields.MAX_NOTE);
+    return OutageView.of(outages.cancel(id, RepairStaffController.staffId(staff), text));
   }
 }

@@ -1,12 +1,14 @@
 package io.gridbot.app.staff;
 
 import io.gridbot.service.payment.OutTradeNo;
+import io.gridbot.service.payment.PaymentAmountOutOfRange;
 import io.gridbot.service.payment.PaymentOrder;
 import io.gridbot.service.payment.PaymentOrderNotFound;
 import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.payment.ReconciliationReport;
 import io.gridbot.service.payment.ReconciliationService;
 import io.gridbot.service.payment.Refund;
+import io.gridbot.service.payment.RefundExceedsPayment;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -27,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/staff")
 class PaymentStaffController {
 
+  /** As the refunds table keeps it. */
+  static final int MAX_REASON = 200;
+
   private final PaymentService payments;
   private final ReconciliationService reconciliation;
 
@@ -39,24 +44,27 @@ class PaymentStaffController {
 
   @GetMapping("/payments/{outTradeNo}")
   PaymentOrder order(@PathVariable String outTradeNo) {
-    OutTradeNo no = new OutTradeNo(outTradeNo);
+    OutTradeNo no = Fields.outTradeNo(outTradeNo, "outTradeNo");
     return payments.find(no).orElseThrow(() -> new PaymentOrderNotFound(no));
   }
 
   @GetMapping("/payments/{outTradeNo}/refunds")
   List<Refund> refunds(@PathVariable String outTradeNo) {
-    return payments.refunds(new OutTradeNo(outTradeNo));
+    return payments.refunds(Fields.outTradeNo(outTradeNo, "outTradeNo"));
   }
 
   @PostMapping("/payments/{outTradeNo}/refunds")
   @ResponseStatus(HttpStatus.CREATED)
   Refund refund(
       @PathVariable String outTradeNo, @RequestBody RefundRequest request, Principal staff) {
-    if (request.amount() == null || request.reason() == null || request.reason().isBlank()) {
-      throw new IllegalArgumentException("amount and reason are required");
+    OutTradeNo no = Fields.outTradeNo(outTradeNo, "outTradeNo");
+    BigDecimal amount = Fields.required("amount", request.amount());
+    String reason = Fields.text("reason", request.reason(), MAX_REASON);
+    try {
+      return payments.refund(no, amount, reason, staff.getName());
+    } catch (PaymentAmountOutOfRange | RefundExceedsPayment e) {
+      throw new InvalidField("amount", e);
     }
-    return payments.refund(
-        new OutTradeNo(outTradeNo), request.amount(), request.reason(), staff.getName());
   }
 
   @GetMapping("/reconciliation")

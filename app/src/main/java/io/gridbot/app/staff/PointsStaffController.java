@@ -4,6 +4,7 @@ import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.points.CatalogueItem;
+import io.gridbot.service.points.InsufficientPoints;
 import io.gridbot.service.points.PointsEntry;
 import io.gridbot.service.points.PointsPage;
 import io.gridbot.service.points.PointsService;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PointsStaffController {
 
   private static final Logger log = LoggerFactory.getLogger(PointsStaffController.class);
+
+  /** As service-core's points allow. */
+  static final int MAX_PAGE_SIZE = 100;
+
+  private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9:_.\\-]{1,64}");
 
   private final PointsService points;
   private final AccountService accounts;
@@ -99,6 +106,12 @@ class PointsStaffController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     AccountNo account = existing(accountNo);
+    if (page < 0) {
+      throw new InvalidField("page", "must not be negative");
+    }
+    if (size < 1 || size > MAX_PAGE_SIZE) {
+      throw new InvalidField("size", "must be 1 to " + MAX_PAGE_SIZE);
+    }
     PointsPage history = points.history(account, page, size);
     return new PointsView(
         account.value(),
@@ -117,10 +130,15 @@ class PointsStaffController {
     if (adjustment.delta() == null || adjustment.delta() == 0) {
       throw new InvalidField("delta", "is required and must not be 0");
     }
-    if (adjustment.reference() == null || adjustment.reference().isBlank()) {
+    if (adjustment.reference() == null || !REFERENCE.matcher(adjustment.reference()).matches()) {
       throw new InvalidField("reference", "is required, 1 to 64 of [A-Za-z0-9:_.-]");
     }
-    int changed = points.adjust(account, adjustment.delta(), adjustment.reference());
+    int changed;
+    try {
+      changed = points.adjust(account, adjustment.delta(), adjustment.reference());
+    } catch (InsufficientPoints e) {
+      throw new InvalidField("delta", e);
+    }
     if (changed != 0) {
       log.info(
           "staff {} adjusted the points of account {} by {} ({})",

@@ -1,6 +1,5 @@
 package io.gridbot.app.staff;
 
-import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.StaffId;
 import io.gridbot.service.repair.RepairService;
 import io.gridbot.service.repair.Ticket;
@@ -68,14 +67,16 @@ class RepairStaffController {
   @GetMapping
   List<TicketView> openInArea(
       @RequestParam String area, @RequestParam(defaultValue = "50") int limit) {
-    return repairs.openInArea(new AreaCode(area), Math.min(Math.max(limit, 1), 500)).stream()
+    return repairs
+        .openInArea(Fields.areaCode(area, "area"), Math.min(Math.max(limit, 1), 500))
+        .stream()
         .map(TicketView::of)
         .toList();
   }
 
   @GetMapping("/{no}")
   TicketView ticket(@PathVariable String no) {
-    TicketNo ticketNo = new TicketNo(no);
+    TicketNo ticketNo = Fields.ticketNo(no, "no");
     return repairs
         .find(ticketNo)
         .map(TicketView::of)
@@ -84,39 +85,46 @@ class RepairStaffController {
 
   @GetMapping("/{no}/events")
   List<TicketEvent> events(@PathVariable String no) {
-    return repairs.history(new TicketNo(no));
+    return repairs.history(Fields.ticketNo(no, "no"));
   }
 
   @PostMapping("/{no}/dispatch")
   TicketView dispatch(@PathVariable String no, @RequestBody Action action, Principal staff) {
-    return TicketView.of(
-        repairs.dispatch(
-            new TicketNo(no), staffId(staff), action.expectedRestoration(), action.note()));
+    TicketNo ticketNo = Fields.ticketNo(no, "no");
+    Instant expected = Fields.futureOrNull("expectedRestoration", action.expectedRestoration());
+    return TicketView.of(repairs.dispatch(ticketNo, staffId(staff), expected, note(action)));
   }
 
   @PostMapping("/{no}/on-site")
   TicketView onSite(@PathVariable String no, @RequestBody Action action, Principal staff) {
-    return TicketView.of(repairs.arriveOnSite(new TicketNo(no), staffId(staff), action.note()));
+    TicketNo ticketNo = Fields.ticketNo(no, "no");
+    return TicketView.of(repairs.arriveOnSite(ticketNo, staffId(staff), note(action)));
   }
 
   @PostMapping("/{no}/resolve")
   TicketView resolve(@PathVariable String no, @RequestBody Action action, Principal staff) {
-    return TicketView.of(repairs.resolve(new TicketNo(no), staffId(staff), action.note()));
+    TicketNo ticketNo = Fields.ticketNo(no, "no");
+    return TicketView.of(repairs.resolve(ticketNo, staffId(staff), note(action)));
   }
 
   @PostMapping("/{no}/cancel")
   TicketView cancel(@PathVariable String no, @RequestBody Action action, Principal staff) {
-    return TicketView.of(repairs.cancel(new TicketNo(no), staffId(staff), action.note()));
+    TicketNo ticketNo = Fields.ticketNo(no, "no");
+    return TicketView.of(repairs.cancel(ticketNo, staffId(staff), note(action)));
   }
 
   @PostMapping("/{no}/estimate")
   TicketView estimate(@PathVariable String no, @RequestBody Action action, Principal staff) {
-    if (action.expectedRestoration() == null) {
-      throw new IllegalArgumentException("expectedRestoration is required");
-    }
-    return TicketView.of(
-        repairs.updateExpectedRestoration(
-            new TicketNo(no), action.expectedRestoration(), staffId(staff)));
+    TicketNo ticketNo = Fields.ticketNo(no, "no");
+    Instant expected =
+        Fields.futureOrNull(
+            "expectedRestoration",
+            Fields.required("expectedRestoration", action.expectedRestoration()));
+    return TicketView.of(repairs.updateExpectedRestoration(ticketNo, expected, staffId(staff)));
+  }
+
+  private static String note(Action action) {
+    return Fields.optionalText("note", action.note(), Fields.MAX_NOTE);
   }
 
   static StaffId staffId(Principal principal) {

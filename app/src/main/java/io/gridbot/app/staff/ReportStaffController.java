@@ -1,5 +1,7 @@
 package io.gridbot.app.staff;
 
+import io.gridbot.service.application.ApplicationState;
+import io.gridbot.service.appointment.BookingState;
 import io.gridbot.service.outage.OutageNotFound;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.report.DailyFigures;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -79,13 +82,14 @@ class ReportStaffController {
   @GetMapping("/bookings")
   List<Listings.ListedBooking> bookings(
       @RequestParam(required = false) String state, @RequestParam(defaultValue = "50") int limit) {
-    return reports.bookings(state, Math.min(Math.max(limit, 1), 500));
+    return reports.bookings(state(state, BookingState.values()), Math.min(Math.max(limit, 1), 500));
   }
 
   @GetMapping("/applications")
   List<Listings.ListedApplication> applications(
       @RequestParam(required = false) String state, @RequestParam(defaultValue = "50") int limit) {
-    return reports.applications(state, Math.min(Math.max(limit, 1), 500));
+    return reports.applications(
+        state(state, ApplicationState.values()), Math.min(Math.max(limit, 1), 500));
   }
 
   /** How many customers the outage's published notice reached so far. */
@@ -113,5 +117,18 @@ class ReportStaffController {
       throw new InvalidField("limit", "must be 1 to 500");
     }
     return reports.notices(Instant.now().minus(Duration.ofHours(hours)), limit);
+  }
+
+  /** The name of one of {@code states}, or null for all. */
+  private static String state(String state, Enum<?>[] states) {
+    if (state == null || state.isBlank()) {
+      return null;
+    }
+    for (Enum<?> known : states) {
+      if (known.name().equals(state)) {
+        return state;
+      }
+    }
+    throw new InvalidField("state", "must be one of " + Arrays.toString(states));
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -91,7 +92,9 @@ class StaffSecurityConfiguration {
 
   /** Staff accounts from configuration when there are any, else from the database. */
   @Bean
-  UserDetailsService staffUsers(StaffSettings settings, DataSource dataSource) {
+  UserDetailsService staffUsers(
+      StaffSettings settings, DataSource dataSource, Environment environment) {
+    refusePlainPasswordsInProduction(settings, environment);
     if (!settings.users().isEmpty()) {
       return new InMemoryUserDetailsManager(
           settings.users().stream()
@@ -109,6 +112,26 @@ class StaffSecurityConfiguration {
     users.setAuthoritiesByUsernameQuery(
         "select username, authority from staff_authority where username = ?");
     return users;
+  }
+
+  /**
+   * {@code {noop}} passwords (stored as typed) serve tests; the {@code prod} profile refuses to
+   * start with one configured.
+   */
+  static void refusePlainPasswordsInProduction(StaffSettings settings, Environment environment) {
+    if (!environment.matchesProfiles("prod")) {
+      return;
+    }
+    settings.users().stream()
+        .filter(u -> u.password().startsWith("{noop}"))
+        .findFirst()
+        .ifPresent(
+            u -> {
+              throw new IllegalStateException(
+                  "gridbot.staff.users: the password of "
+                      + u.username()
+                      + " is stored as typed ({noop}); in production give a {bcrypt} hash");
+            });
   }
 
   private static void problem(

@@ -135,7 +135,7 @@ class NoticesThroughRedisOutageIT {
     // a period out of range is a 400 naming the field
     HttpResponse<String> bad = staff("GET", "/api/staff/notifications?hours=0", null);
     assertThat(bad.statusCode()).isEqualTo(400);
-    assertThat(bad.body()).contains("hours");
+    assertThat(JSON.readTree(bad.body()).get("field").asString()).isEqualTo("hours");
   }
 
   private Map<String, Object> outbox(String key) {

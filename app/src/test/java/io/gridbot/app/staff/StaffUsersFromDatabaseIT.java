@@ -35,7 +35,11 @@ class StaffUsersFromDatabaseIT {
     jdbc.update("INSERT INTO staff_authority (username, authority) VALUES ('wang', 'ROLE_STAFF')");
 
     // when
-    UserDetailsService users = configuration.staffUsers(new StaffSettings(List.of()), dataSource);
+    UserDetailsService users =
+        configuration.staffUsers(
+            new StaffSettings(List.of()),
+            dataSource,
+            new org.springframework.mock.env.MockEnvironment());
     UserDetails wang = users.loadUserByUsername("wang");
 
     // then

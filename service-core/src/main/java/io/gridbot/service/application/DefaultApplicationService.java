@@ -3,6 +3,7 @@ package io.gridbot.service.application;
 import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.account.OnlineServiceUsed;
 import io.gridbot.service.application.ApplicationMapper.ApplicationLock;
 import io.gridbot.service.application.ApplicationMapper.ApplicationRow;
 import io.gridbot.service.notification.NotificationPublisher;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +37,19 @@ class DefaultApplicationService implements ApplicationService {
   private final ApplicationMapper applications;
   private final AccountService accounts;
   private final NotificationPublisher publisher;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   DefaultApplicationService(
       ApplicationMapper applications,
       AccountService accounts,
       NotificationPublisher publisher,
+      ApplicationEventPublisher events,
       ObjectProvider<Clock> clock) {
     this.applications = applications;
     this.accounts = accounts;
     this.publisher = publisher;
+    this.events = events;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
@@ -72,6 +77,10 @@ class DefaultApplicationService implements ApplicationService {
         application.maskedPhone(),
         request.account() == null ? "-" : request.account().masked());
     publish(application);
+    if (request.account() != null) {
+      events.publishEvent(
+          new OnlineServiceUsed(request.account(), "application:" + no, request.applicant()));
+    }
     return application;
   }
 

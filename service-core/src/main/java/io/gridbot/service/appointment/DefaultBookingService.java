@@ -3,6 +3,7 @@ package io.gridbot.service.appointment;
 import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.account.OnlineServiceUsed;
 import io.gridbot.service.appointment.BookingMapper.BookingLock;
 import io.gridbot.service.notification.Notice;
 import io.gridbot.service.notification.NotificationPublisher;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +43,7 @@ class DefaultBookingService implements BookingService {
   private final AccountService accounts;
   private final NotificationPublisher publisher;
   private final AppointmentProperties properties;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   DefaultBookingService(
@@ -50,6 +53,7 @@ class DefaultBookingService implements BookingService {
       AccountService accounts,
       NotificationPublisher publisher,
       AppointmentProperties properties,
+      ApplicationEventPublisher events,
       ObjectProvider<Clock> clock) {
     this.catalogue = catalogue;
     this.slots = slots;
@@ -57,6 +61,7 @@ class DefaultBookingService implements BookingService {
     this.accounts = accounts;
     this.publisher = publisher;
     this.properties = properties;
+    this.events = events;
     this.clock = clock.getIfAvailable(Clock::systemUTC);
   }
 
@@ -86,6 +91,10 @@ class DefaultBookingService implements BookingService {
         request.customer().channel(),
         booking.maskedPhone());
     publish(booking, BookingNotices.stateReached(booking, type.name()));
+    if (request.account() != null) {
+      events.publishEvent(
+          new OnlineServiceUsed(request.account(), "booking:" + no, request.customer()));
+    }
     return booking;
   }
 

@@ -49,4 +49,14 @@ class DefaultJobLock implements JobLock {
   public void release(Lease lease) {
     locks.release(lease.name(), lease.holder(), clock.instant().truncatedTo(ChronoUnit.SECONDS));
   }
+
+  @Override
+  public void release(Lease lease, Instant notBefore) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    Instant until = notBefore.isAfter(now) ? notBefore : now;
+    if (until.isAfter(lease.until())) {
+      until = lease.until();
+    }
+    locks.release(lease.name(), lease.holder(), until);
+  }
 }

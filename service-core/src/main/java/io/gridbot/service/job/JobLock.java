@@ -25,11 +25,32 @@ public interface JobLock {
   void release(Lease lease);
 
   /**
+   * Ends the lease, but keeps others out until {@code notBefore} if that is later (and within the
+   * lease): an instance whose scheduler fires a little later than this one's does not run the same
+   * scheduled job again.
+   */
+  default void release(Lease lease, Instant notBefore) {
+    release(lease);
+  }
+
+  /**
    * Runs the job if the lock can be taken, then releases it.
    *
    * @return whether the job ran
    */
   default boolean runExclusively(String name, Duration ttl, Runnable job) {
+    return runScheduled(name, ttl, Duration.ZERO, job);
+  }
+
+  /**
+   * Runs a scheduled job if the lock can be taken, and keeps the lock at least {@code atLeast}
+   * after it was taken (like ShedLock's lockAtLeastFor), so that instances whose clocks or
+   * schedulers differ by less than that run it once between them.
+   *
+   * @return whether the job ran
+   */
+  default boolean runScheduled(String name, Duration ttl, Duration atLeast, Runnable job) {
+    Instant started = Instant.now();
     Optional<Lease> lease = tryAcquire(name, ttl);
     if (lease.isEmpty()) {
       return false;
@@ -38,7 +59,7 @@ public interface JobLock {
       job.run();
       return true;
     } finally {
-      release(lease.get());
+      release(lease.get(), started.plus(atLeast));
     }
   }
 

@@ -187,7 +187,11 @@ public class NoticeScans {
   private OptionalInt exclusively(String name, java.util.function.IntSupplier scan) {
     int[] published = {0};
     boolean ran =
-        locks.runExclusively(name, settings.jobs().lockTtl(), () -> published[0] = scan.getAsInt());
+        locks.runScheduled(
+            name,
+            settings.jobs().lockTtl(),
+            settings.jobs().lockAtLeast(),
+            () -> published[0] = scan.getAsInt());
     if (!ran) {
       return OptionalInt.empty();
     }

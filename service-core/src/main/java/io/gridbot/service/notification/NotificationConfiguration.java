@@ -42,16 +42,7 @@ class NotificationConfiguration {
     return switch (settings.queue()) {
       case MEMORY -> new InMemoryNotificationQueue(time, settings.claimIdle());
       case REDIS -> {
-        String url = settings.redisUrl();
-        if (url == null || url.isBlank()) {
-          url = environment.getProperty("gridbot.state.redis.url", "");
-        }
-        if (url.isBlank()) {
-          throw new IllegalStateException(
-              "gridbot.notifications.queue=redis needs gridbot.notifications.redis-url or"
-                  + " gridbot.state.redis.url");
-        }
-        RedisClient client = RedisClient.create(url);
+        RedisClient client = RedisClient.create(redisUrl(settings, environment));
         // while Redis is unreachable, fail at once instead of buffering: the outbox keeps the
         // notice and the relay enqueues it later, so nobody waits for Redis after a commit
         client.setOptions(
@@ -126,6 +117,24 @@ class NotificationConfiguration {
     return new OutboxRelay(publisher, settings.outbox(), clock.getIfUnique(Clock::systemUTC));
   }
 
+  /**
+   * The per-channel rate limits: shared by all instances through Redis with the {@code redis}
+   * queue, this instance's own with the in-process one.
+   */
+  @Bean(destroyMethod = "")
+  RateLimiter notificationRateLimits(NotificationSettings settings, Environment environment) {
+    if (settings.queue() == NotificationSettings.QueueKind.MEMORY) {
+      return RateLimiter.local(settings::rateOf);
+    }
+    RedisClient client = RedisClient.create(redisUrl(settings, environment));
+    client.setOptions(
+        ClientOptions.builder()
+            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+            .build());
+    return new RedisRateLimiter(
+        client, settings.stream() + ":rate", settings::rateOf, System::currentTimeMillis);
+  }
+
   @Bean
   NotificationWorkers notificationWorkers(
       DeliveryMapper deliveries,
@@ -133,11 +142,30 @@ class NotificationConfiguration {
       List<NotificationSender> senders,
       NotificationQueue queue,
       NotificationSettings settings,
+      RateLimiter notificationRateLimits,
       ObjectProvider<Clock> clock) {
     NotificationDispatcher dispatcher =
         new NotificationDispatcher(
-            deliveries, subscriptions, senders, settings, clock.getIfUnique(Clock::systemUTC));
-    return new NotificationWorkers(queue, dispatcher, settings);
+            deliveries,
+            subscriptions,
+            senders,
+            settings,
+            notificationRateLimits,
+            clock.getIfUnique(Clock::systemUTC));
+    return new NotificationWorkers(queue, dispatcher, notificationRateLimits, settings);
+  }
+
+  private static String redisUrl(NotificationSettings settings, Environment environment) {
+    String url = settings.redisUrl();
+    if (url == null || url.isBlank()) {
+      url = environment.getProperty("gridbot.state.redis.url", "");
+    }
+    if (url.isBlank()) {
+      throw new IllegalStateException(
+          "gridbot.notifications.queue=redis needs gridbot.notifications.redis-url or"
+              + " gridbot.state.redis.url");
+    }
+    return url;
   }
 
   private static String consumerName(NotificationSettings settings) {
@@ -158,13 +186,18 @@ class NotificationConfiguration {
 
     private final NotificationQueue queue;
     private final NotificationDispatcher dispatcher;
+    private final RateLimiter rateLimits;
     private final NotificationSettings settings;
     private volatile boolean running;
 
     NotificationWorkers(
-        NotificationQueue queue, NotificationDispatcher dispatcher, NotificationSettings settings) {
+        NotificationQueue queue,
+        NotificationDispatcher dispatcher,
+        RateLimiter rateLimits,
+        NotificationSettings settings) {
       this.queue = queue;
       this.dispatcher = dispatcher;
+      this.rateLimits = rateLimits;
       this.settings = settings;
     }
 
@@ -183,6 +216,9 @@ class NotificationConfiguration {
       }
       if (queue instanceof RedisStreamQueue redis) {
         redis.close();
+      }
+      if (rateLimits instanceof RedisRateLimiter shared) {
+        shared.close();
       }
       running = false;
     }

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,7 +34,7 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
   private final NotificationSettings settings;
   private final Backoff backoff;
   private final Clock clock;
-  private final Map<String, TokenBucket> rateLimits = new ConcurrentHashMap<>();
+  private final RateLimiter rateLimits;
 
   NotificationDispatcher(
       DeliveryMapper deliveries,
@@ -43,6 +42,17 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
       List<NotificationSender> senders,
       NotificationSettings settings,
       Clock clock) {
+    this(deliveries, subscriptions, senders, settings, RateLimiter.local(settings::rateOf), clock);
+  }
+
+  NotificationDispatcher(
+      DeliveryMapper deliveries,
+      SubscriptionService subscriptions,
+      List<NotificationSender> senders,
+      NotificationSettings settings,
+      RateLimiter rateLimits,
+      Clock clock) {
+    this.rateLimits = rateLimits;
     this.deliveries = deliveries;
     this.subscriptions = subscriptions;
     this.senders =
@@ -144,10 +154,7 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
 
   private NotificationSender.Delivery send(NotificationSender sender, QueueEntry entry) {
     try {
-      rateLimits
-          .computeIfAbsent(
-              entry.recipient().channel(), channel -> new TokenBucket(settings.rateOf(channel)))
-          .take();
+      rateLimits.take(entry.recipient().channel());
       NotificationSender.Delivery outcome = sender.send(entry.recipient(), entry.notice());
       return outcome == null || outcome.outcome() == null
           ? new NotificationSender.Delivery(Outcome.RETRY, "sender returned no outcome")

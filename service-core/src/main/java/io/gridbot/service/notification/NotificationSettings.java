@@ -25,7 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts sends tried before a delivery is DEAD
  * @param retryBase the wait after the first RETRY, doubling after each further one
  * @param retryMax the longest wait between retries
- * @param ratePerSecond messages a second per channel and instance, e.g. {@code wechat: 100}
+ * @param ratePerSecond messages a second per channel, e.g. {@code wechat: 100}: shared by all
+ *     instances with the {@code redis} queue (counted in Redis), per instance with {@code memory}
  * @param defaultRatePerSecond for channels not listed in {@code ratePerSecond}
  * @param pageSize recipients resolved and enqueued at a time by a fan-out
  * @param jobs the scheduled scans
@@ -127,6 +128,8 @@ public record NotificationSettings(
    * @param arrears postpaid accounts with arrears, weekly
    * @param monthlyBill bills issued within {@code billLookback}
    * @param lockTtl how long a scan may hold its lock at most (a crashed runner's lock expires)
+   * @param lockAtLeast how long a scan keeps its lock at least, from its start, so that instances
+   *     whose clocks differ by less than that run it once between them
    */
   public record Jobs(
       @DefaultValue("false") boolean enabled,
@@ -134,5 +137,11 @@ public record NotificationSettings(
       @DefaultValue("0 30 9 * * MON") String arrears,
       @DefaultValue("0 0 10 * * *") String monthlyBill,
       @DefaultValue("3d") Duration billLookback,
-      @DefaultValue("30m") Duration lockTtl) {}
+      @DefaultValue("30m") Duration lockTtl,
+      @DefaultValue("30s") Duration lockAtLeast) {
+
+    public Jobs {
+      lockAtLeast = lockAtLeast == null ? Duration.ofSeconds(30) : lockAtLeast;
+    }
+  }
 }

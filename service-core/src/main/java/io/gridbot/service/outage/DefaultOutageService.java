@@ -57,6 +57,10 @@ class DefaultOutageService implements OutageService {
   @Override
   public Outage publish(long outageId, StaffId by) {
     Objects.requireNonNull(by, "by");
+    OutageRow row = outages.lock(outageId).orElseThrow(() -> new OutageNotFound(outageId));
+    if (row.state() == OutageState.SCHEDULED && !row.startsAt().isAfter(now())) {
+      throw new OutageAlreadyStarted(outageId, row.startsAt());
+    }
     Outage outage = move(outageId, OutageState.ANNOUNCED, by.value(), null);
     tellAreas(outage, OutageNotices.published(outage, now()));
     return outage;

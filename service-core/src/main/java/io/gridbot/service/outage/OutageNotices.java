@@ -1,6 +1,7 @@
 package io.gridbot.service.outage;
 
 import io.gridbot.service.notification.Notice;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,12 @@ import java.util.Map;
 final class OutageNotices {
 
   private static final String KIND = "outage";
+
+  /**
+   * A planned outage starting sooner than this is announced at once, even in quiet hours: held
+   * until the morning, the notice could come after the power went off.
+   */
+  static final Duration URGENT_WITHIN = Duration.ofHours(12);
 
   private OutageNotices() {}
 
@@ -30,7 +37,10 @@ final class OutageNotices {
                     : "，预计" + ChinaTime.format(outage.expectedEnd(), now) + "前恢复供电。")
                 + "给您带来不便，敬请谅解。";
     String title = outage.kind() == OutageKind.PLANNED ? "计划停电通知" : "故障停电通知";
-    return notice(outage, "published", title, text, outage.kind() == OutageKind.UNPLANNED);
+    boolean urgent =
+        outage.kind() == OutageKind.UNPLANNED
+            || outage.startsAt().isBefore(now.plus(URGENT_WITHIN));
+    return notice(outage, "published", title, text, urgent);
   }
 
   static Notice estimateUpdated(Outage outage, Instant now) {

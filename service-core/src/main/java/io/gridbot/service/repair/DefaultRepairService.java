@@ -4,6 +4,7 @@ import io.gridbot.service.account.Account;
 import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.account.AccountService;
 import io.gridbot.service.account.ChannelUser;
+import io.gridbot.service.notification.Notice;
 import io.gridbot.service.notification.NotificationPublisher;
 import io.gridbot.service.outage.AreaCode;
 import io.gridbot.service.outage.ChinaTime;
@@ -11,6 +12,7 @@ import io.gridbot.service.outage.Outage;
 import io.gridbot.service.outage.OutageRestored;
 import io.gridbot.service.outage.OutageService;
 import io.gridbot.service.outage.StaffId;
+import io.gridbot.service.port.NotificationSender;
 import io.gridbot.service.repair.TicketMapper.NewOutageReport;
 import io.gridbot.service.repair.TicketMapper.NewTicket;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -37,6 +40,11 @@ class DefaultRepairService implements RepairService {
 
   private static final Logger log = LoggerFactory.getLogger(DefaultRepairService.class);
 
+  private static final String WEB = "web";
+  private static final String SMS = "sms";
+  private static final java.util.regex.Pattern MOBILE =
+      java.util.regex.Pattern.compile("1[3-9]\\d{9}");
+
   private final TicketMapper tickets;
   private final AccountService accounts;
   private final OutageService outages;
@@ -44,6 +52,7 @@ class DefaultRepairService implements RepairService {
   private final RepairProperties properties;
 
   private final AreaLookup areas;
+  private final boolean smsForWeb;
 
   DefaultRepairService(
       TicketMapper tickets,
@@ -51,8 +60,10 @@ class DefaultRepairService implements RepairService {
       OutageService outages,
       NotificationPublisher publisher,
       RepairProperties properties,
-      AreaLookup areas) {
+      AreaLookup areas,
+      ObjectProvider<NotificationSender> senders) {
     this.areas = areas;
+    this.smsForWeb = senders.stream().anyMatch(sender -> SMS.equals(sender.channel()));
     this.tickets = tickets;
     this.accounts = accounts;
     this.outages = outages;
@@ -86,7 +97,7 @@ class DefaultRepairService implements RepairService {
     Outage detected = outages.openDetectedFault(area, cluster.size());
     tickets.linkToOutage(cluster.stream().map(TicketRow::id).toList(), detected.id());
     for (TicketRow member : cluster) {
-      publisher.toUser(member.reporter(), TicketNotices.joinedOutage(member, detected));
+      tell(member, TicketNotices.joinedOutage(member, detected));
     }
     log.info(
         "tickets {} joined outage {} in area {}",
@@ -142,8 +153,9 @@ class DefaultRepairService implements RepairService {
    * Resolves the open tickets linked to the restored outage, inside the restoring transaction, and
    * tells each reporter as a resolve by staff does. Any open state may be resolved here: the crew
    * fixed the fault for the whole outage. Closed tickets are left alone, so a repeated event
-   * changes nothing. Reports recorded against the outage are not told here: the outage's
-   * restoration notice to its areas covers them.
+   * changes nothing. Customers whose reports were recorded against the outage are told too (a
+   * progress notice with the key of the area's restoration notice, so nobody hears it twice): they
+   * may have reported by location without a bound account, or not subscribe to outage notices.
    */
   @EventListener
   void on(OutageRestored restored) {
@@ -153,11 +165,16 @@ class DefaultRepairService implements RepairService {
     for (TicketRow row : open) {
       apply(row, TicketState.RESOLVED, restored.by().value(), note, now);
     }
+    List<ChannelUser> reporters = tickets.findOutageReporters(restored.outageId());
+    for (ChannelUser reporter : reporters) {
+      publisher.toUser(reporter, TicketNotices.outageRestored(restored.outageId()));
+    }
     log.info(
-        "outage {} restored by {}: {} linked tickets resolved",
+        "outage {} restored by {}: {} linked tickets resolved, {} reporters told",
         restored.outageId(),
         restored.by(),
-        open.size());
+        open.size(),
+        reporters.size());
   }
 
   @Override
@@ -180,7 +197,7 @@ class DefaultRepairService implements RepairService {
         "预计恢复时间 " + ChinaTime.formatWithDate(eta),
         now);
     TicketRow updated = reload(row);
-    publisher.toUser(updated.reporter(), TicketNotices.estimateUpdated(updated, now));
+    tell(updated, TicketNotices.estimateUpdated(updated, now));
     log.info("ticket {} estimate {} set by {}", no, updated.etaRevision(), by);
     return ticket(updated);
   }
@@ -231,6 +248,19 @@ class DefaultRepairService implements RepairService {
     return areas.locate(report.location(), report.address()).orElseThrow(FaultAreaUnknown::new);
   }
 
+  /**
+   * Tells the ticket's reporter. A web chat reporter may close the page and never come back, so,
+   * when an SMS sender is configured, the contact phone (a mobile) gets the same notice by SMS.
+   */
+  private void tell(TicketRow ticket, Notice notice) {
+    publisher.toUser(ticket.reporter(), notice);
+    if (smsForWeb
+        && WEB.equals(ticket.reporter().channel())
+        && MOBILE.matcher(ticket.contactPhone()).matches()) {
+      publisher.toUser(new ChannelUser(SMS, ticket.contactPhone()), notice);
+    }
+  }
+
   private long recordAgainst(Outage outage, FaultReport report, AreaCode area, Instant now) {
     NewOutageReport row = new NewOutageReport(outage.id(), report, area.value(), now);
     tickets.insertOutageReport(row);
@@ -258,7 +288,7 @@ class DefaultRepairService implements RepairService {
     }
     tickets.insertEvent(id, null, TicketState.RECEIVED, CUSTOMER, null, now);
     TicketRow opened = tickets.findById(id).orElseThrow();
-    publisher.toUser(opened.reporter(), TicketNotices.of(opened, now));
+    tell(opened, TicketNotices.of(opened, now));
     log.info(
         "ticket {} opened in area {} ({}, phone {}{})",
         no,
@@ -294,7 +324,7 @@ class DefaultRepairService implements RepairService {
     tickets.moveTo(row.id(), row.state(), to, now);
     tickets.insertEvent(row.id(), row.state(), to, actor, note, now);
     TicketRow moved = reload(row);
-    publisher.toUser(moved.reporter(), TicketNotices.of(moved, now));
+    tell(moved, TicketNotices.of(moved, now));
     log.info("ticket {} moved from {} to {} by {}", row.ticketNo(), row.state(), to, actor);
     return ticket(moved);
   }

@@ -65,6 +65,10 @@ interface TicketMapper {
   /** Open tickets that belong to the outage, locked until commit, in id order. */
   List<TicketRow> lockOpenOfOutage(@Param("outageId") long outageId);
 
+  /** The customers whose fault reports were recorded against the outage, each once. */
+  List<io.gridbot.service.account.ChannelUser> findOutageReporters(
+      @Param("outageId") long outageId);
+
   List<TicketEvent> findEvents(@Param("ticketId") long ticketId);
 
   int moveTo(

@@ -42,6 +42,22 @@ final class TicketNotices {
     return notice(ticket, "outage:" + outage.id(), "抢修进度更新", text);
   }
 
+  /**
+   * To a customer whose report was recorded against the outage: the supply is back. Its key is the
+   * outage's restoration notice's, so a customer who is also told as a subscriber of the area hears
+   * it once.
+   */
+  static Notice outageRestored(long outageId) {
+    String text = "尊敬的客户：您报告的停电（停电编号 " + outageId + "）已恢复供电，感谢您的耐心等待。如您家中仍未来电，请回复“报修”告诉我们。";
+    return new Notice(
+        KIND,
+        "outage:" + outageId + ":restored",
+        "恢复供电通知",
+        text,
+        true,
+        Map.of("outageId", Long.toString(outageId)));
+  }
+
   private static String eta(TicketRow ticket, Instant now) {
     return ticket.expectedRestoration() == null
         ? "，请您耐心等待。"

@@ -21,8 +21,11 @@ public enum CustomerTag {
    * The average consumption of the last 6 bills exceeds {@link TagSettings#highConsumptionKwh()}.
    */
   HIGH_CONSUMPTION(true, "用电量较高", "您近期用电量较高，建议关注空调、电热水器等大功率电器的使用时长，合理用电更省钱。"),
-  /** Has an electric-vehicle charger; set by staff. */
-  EV_CHARGER(false, "电动汽车充电", "建议您在夜间低谷时段为电动汽车充电，更加经济实惠。"),
+  /**
+   * Has an electric-vehicle charger: a charging-point connection of the account was connected or
+   * its charging-point survey done; staff may set it too.
+   */
+  EV_CHARGER(true, "电动汽车充电", "建议您在夜间低谷时段为电动汽车充电，更加经济实惠。"),
   /**
    * Postpaid, nothing owed, no bill unpaid past due and at least {@link
    * TagSettings#autoDebitMinPaidBills()} paid bills.

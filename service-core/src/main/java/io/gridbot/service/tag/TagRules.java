@@ -15,13 +15,29 @@ final class TagRules {
 
   static final int RECENT_BILLS = 6;
 
-  /** What the rules read of an account. */
+  /**
+   * What the rules read of an account.
+   *
+   * @param evCharger a charging-point connection (充电桩) of the account was CONNECTED, or a
+   *     charging-point survey (充电桩勘察) for it was DONE
+   */
   record AccountFacts(
       AccountNo accountNo,
       BillingMode billingMode,
       BigDecimal balance,
       BigDecimal arrears,
-      boolean active) {}
+      boolean active,
+      boolean evCharger) {
+
+    AccountFacts(
+        AccountNo accountNo,
+        BillingMode billingMode,
+        BigDecimal balance,
+        BigDecimal arrears,
+        boolean active) {
+      this(accountNo, billingMode, balance, arrears, active, false);
+    }
+  }
 
   /** What the rules read of a bill; {@code paidAt} is null while it is unpaid. */
   record BillFacts(
@@ -74,6 +90,9 @@ final class TagRules {
       if (total.signum() > 0 && peak.compareTo(total.multiply(settings.peakShare())) >= 0) {
         tags.add(CustomerTag.PEAK_HEAVY);
       }
+    }
+    if (account.evCharger()) {
+      tags.add(CustomerTag.EV_CHARGER);
     }
     if (account.billingMode() == BillingMode.POSTPAID
         && account.arrears().signum() == 0

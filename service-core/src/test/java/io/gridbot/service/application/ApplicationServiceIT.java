@@ -39,12 +39,51 @@ class ApplicationServiceIT {
   @Autowired ApplicationService applicationService;
   @Autowired Recorder notifications;
   @Autowired JdbcTemplate jdbc;
+  @Autowired io.gridbot.service.points.PointsService points;
+  @Autowired io.gridbot.service.points.PointsSettings pointsSettings;
+  @Autowired io.gridbot.service.tag.TagService tags;
 
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
   @AfterEach
   void stopPool() {
     pool.shutdownNow();
+  }
+
+  @Test
+  void a_charging_point_applied_for_online_earns_points_once_and_once_connected_tags_the_account() {
+    // given
+    ChannelUser user = newWechatUser();
+    AccountNo account = anAccount().insert(jdbc).accountNo();
+    ApplicationRequest request =
+        new ApplicationRequest(
+            ApplicationType.EV_CHARGER,
+            user,
+            "张伟",
+            "123x",
+            "13800005678",
+            "幸福小区地下车库B2-018",
+            account,
+            new BigDecimal("7"),
+            List.of("media-id-1"));
+
+    // when
+    Application submitted = applicationService.submit(request);
+
+    // then the online service earned its points, after the commit
+    assertThat(points.balance(account)).isEqualTo(pointsSettings.onlineServicePoints());
+    assertThat(tags.recompute(account))
+        .doesNotContain(io.gridbot.service.tag.CustomerTag.EV_CHARGER);
+
+    // when the charging point is connected
+    applicationService.accept(submitted.no());
+    applicationService.startSurvey(submitted.no());
+    applicationService.approve(submitted.no());
+    applicationService.connect(submitted.no());
+
+    // then the account is known to charge an electric vehicle (for the valley-tariff tip)
+    assertThat(tags.recompute(account)).contains(io.gridbot.service.tag.CustomerTag.EV_CHARGER);
+    assertThat(points.balance(account)).isEqualTo(pointsSettings.onlineServicePoints());
   }
 
   private static ApplicationRequest evCharger(ChannelUser user) {

@@ -47,6 +47,8 @@ class BookingServiceIT {
   @Autowired SlotService slotService;
   @Autowired Recorder notifications;
   @Autowired JdbcTemplate jdbc;
+  @Autowired io.gridbot.service.points.PointsService points;
+  @Autowired io.gridbot.service.points.PointsSettings pointsSettings;
 
   private final ExecutorService pool = Executors.newFixedThreadPool(10);
 
@@ -98,6 +100,28 @@ class BookingServiceIT {
             jdbc.queryForObject(
                 "SELECT COUNT(*) FROM booking WHERE slot_id = ?", Integer.class, slotId))
         .isEqualTo(1);
+  }
+
+  @Test
+  void a_booking_for_an_account_earns_its_online_service_points_once() {
+    // given
+    String point = point(jdbc, ServiceLocation.HALL, newArea());
+    long slotId = slot(jdbc, point, today().plusDays(3), NINE, 3);
+    AccountNo account = anAccount().insert(jdbc).accountNo();
+
+    // when
+    Booking first =
+        bookingService.book(
+            new BookingRequest(
+                newWechatUser(), account, "HALL_VISIT", slotId, null, "13800001234", null));
+    bookingService.book(hallVisit(newWechatUser(), slotId));
+
+    // then one booking, one credit; the booking without an account earned nothing and failed
+    // nothing
+    assertThat(points.balance(account)).isEqualTo(pointsSettings.onlineServicePoints());
+    assertThat(points.history(account, 0, 10).entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.reference()).isEqualTo("booking:" + first.no()));
   }
 
   @Test

@@ -88,6 +88,54 @@ class JobLockIT {
   }
 
   @Test
+  void a_scheduled_job_keeps_its_lock_at_least_the_minimum_so_a_late_instance_does_not_rerun_it() {
+    // given
+    String name = "test-job-" + UUID.randomUUID();
+    int[] runs = {0};
+
+    // when one instance runs it and another fires a moment later
+    boolean first =
+        locks.runScheduled(name, Duration.ofMinutes(5), Duration.ofSeconds(30), () -> runs[0]++);
+    boolean late =
+        locks.runScheduled(name, Duration.ofMinutes(5), Duration.ofSeconds(30), () -> runs[0]++);
+
+    // then it ran once
+    assertThat(first).isTrue();
+    assertThat(late).isFalse();
+    assertThat(runs[0]).isEqualTo(1);
+
+    // when the minimum has passed
+    jdbc.update(
+        "UPDATE job_lock SET locked_until = ? WHERE name = ?",
+        java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.SECONDS)),
+        name);
+
+    // then the next run goes ahead
+    assertThat(
+            locks.runScheduled(
+                name, Duration.ofMinutes(5), Duration.ofSeconds(30), () -> runs[0]++))
+        .isTrue();
+    assertThat(runs[0]).isEqualTo(2);
+  }
+
+  @Test
+  void the_minimum_hold_never_outlasts_the_lease() {
+    // given
+    String name = "test-job-" + UUID.randomUUID();
+    JobLock.Lease lease = locks.tryAcquire(name, Duration.ofMinutes(1)).orElseThrow();
+
+    // when
+    locks.release(lease, Instant.now().plus(Duration.ofHours(3)));
+
+    // then
+    Instant until =
+        jdbc.queryForObject(
+                "SELECT locked_until FROM job_lock WHERE name = ?", java.sql.Timestamp.class, name)
+            .toInstant();
+    assertThat(until).isBeforeOrEqualTo(lease.until());
+  }
+
+  @Test
   void the_lock_of_a_crashed_runner_expires() {
     // given a lock taken by a runner that never released it and whose time is up
     String name = "test-job-" + UUID.randomUUID();

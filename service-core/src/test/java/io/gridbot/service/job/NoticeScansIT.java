@@ -34,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     properties = {
       "gridbot.notifications.consume=false",
+      "gridbot.notifications.jobs.lock-at-least=0s",
       "logging.level.io.gridbot.service=info",
       "spring.datasource.hikari.maximum-pool-size=12"
     })

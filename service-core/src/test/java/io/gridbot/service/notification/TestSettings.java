@@ -35,7 +35,8 @@ final class TestSettings {
             "0 30 9 * * MON",
             "0 0 10 * * *",
             Duration.ofDays(3),
-            Duration.ofMinutes(30)),
+            Duration.ofMinutes(30),
+            Duration.ZERO),
         NotificationSettings.Outbox.defaults());
   }
 

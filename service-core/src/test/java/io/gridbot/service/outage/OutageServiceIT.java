@@ -69,6 +69,43 @@ class OutageServiceIT {
   }
 
   @Test
+  void a_planned_outage_starting_soon_is_announced_as_urgent_and_one_already_started_not_at_all() {
+    // given one starting in 3 hours, one far ahead, one whose start has passed
+    String area = TestAreas.newDistrict();
+    Instant now = Instant.now();
+    Outage soon = plan(area, now.plus(Duration.ofHours(3)));
+    Outage later = plan(area, now.plus(Duration.ofDays(3)));
+    Outage passed = plan(area, now.plus(Duration.ofDays(1)));
+    jdbc.update(
+        "UPDATE outage SET starts_at = ? WHERE id = ?",
+        java.sql.Timestamp.from(now.minus(Duration.ofMinutes(5))),
+        passed.id());
+
+    // when
+    outages.publish(soon.id(), STAFF);
+    outages.publish(later.id(), STAFF);
+
+    // then quiet hours do not hold the first until after the power is off
+    assertThat(published.toArea(area))
+        .extracting(Notice::key, Notice::urgent)
+        .containsExactly(
+            tuple("outage:" + soon.id() + ":published", true),
+            tuple("outage:" + later.id() + ":published", false));
+    assertThatThrownBy(() -> outages.publish(passed.id(), STAFF))
+        .isInstanceOf(OutageAlreadyStarted.class)
+        .hasMessageContaining("has passed");
+    assertThat(outages.find(passed.id()).orElseThrow().state()).isEqualTo(OutageState.SCHEDULED);
+    assertThat(published.toArea(area)).hasSize(2);
+  }
+
+  private Outage plan(String area, Instant start) {
+    return outages.schedulePlanned(
+        new PlannedOutage(
+            List.of(new AreaCode(area)), start, start.plus(Duration.ofHours(4)), "检修"),
+        STAFF);
+  }
+
+  @Test
   void estimates_and_restoration_are_told_with_their_own_keys_and_kept_as_events() {
     // given
     String area = TestAreas.newDistrict();

@@ -360,9 +360,14 @@ class RepairServiceIT {
     Outage planned =
         outages.schedulePlanned(
             new PlannedOutage(
-                List.of(new AreaCode(district)), Instant.now().minusSeconds(600), end, "线路检修"),
+                List.of(new AreaCode(district)), Instant.now().plusSeconds(600), end, "线路检修"),
             STAFF);
     outages.publish(planned.id(), STAFF);
+    // announced ahead; now its start has come
+    jdbc.update(
+        "UPDATE outage SET starts_at = ? WHERE id = ?",
+        java.sql.Timestamp.from(Instant.now().minusSeconds(600)),
+        planned.id());
     ChannelUser reporter = newWechatUser();
 
     // when
@@ -517,8 +522,12 @@ class RepairServiceIT {
     assertThat(repairs.find(b.ticketNo()).orElseThrow().state()).isEqualTo(TicketState.CANCELLED);
     assertThat(repairs.history(b.ticketNo())).hasSize(2);
     assertThat(published.toUser(second)).hasSize(secondNotices);
-    // and the report without a ticket is left to the area's restoration notice
-    assertThat(published.toUser(late)).isEmpty();
+    // and the customer whose report was recorded against the outage is told too, with the key
+    // of the area's restoration notice (nobody hears it twice)
+    assertThat(published.toUser(late))
+        .extracting(Notice::kind, Notice::key, Notice::urgent)
+        .containsExactly(tuple("progress", "outage:" + outageId + ":restored", true));
+    assertThat(published.toUser(late).get(0).text()).contains("已恢复供电");
     assertThat(published.toArea(area))
         .extracting(Notice::key)
         .containsOnlyOnce("outage:" + outageId + ":restored");
@@ -532,6 +541,7 @@ class RepairServiceIT {
     assertThat(repairs.history(c.ticketNo())).hasSize(2);
     assertThat(published.toUser(first)).hasSize(5);
     assertThat(published.toUser(third)).hasSize(3);
+    assertThat(published.toUser(late)).hasSize(1);
     assertThat(published.toArea(area))
         .extracting(Notice::key)
         .containsOnlyOnce("outage:" + outageId + ":restored");

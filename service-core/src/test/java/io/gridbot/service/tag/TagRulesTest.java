@@ -119,6 +119,17 @@ class TagRulesTest {
   }
 
   @Test
+  void an_account_with_a_charging_point_is_tagged_ev_charger() {
+    AccountFacts charging =
+        new AccountFacts(
+            NO, BillingMode.PREPAID, new BigDecimal("500.00"), BigDecimal.ZERO, true, true);
+
+    assertThat(rules.evaluate(charging, List.of(), TODAY)).contains(CustomerTag.EV_CHARGER);
+    assertThat(rules.evaluate(prepaid("500.00"), List.of(), TODAY))
+        .doesNotContain(CustomerTag.EV_CHARGER);
+  }
+
+  @Test
   void a_closed_account_has_no_rule_tags() {
     AccountFacts closed =
         new AccountFacts(NO, BillingMode.PREPAID, new BigDecimal("1.00"), BigDecimal.ZERO, false);
