@@ -84,12 +84,12 @@ class AutoDebitAgreementsIT {
     List<DueBill> due = dueOf(s.billId());
     Deduction started = port.start("alipay", s.billId());
     Deduction again = port.start("alipay", s.billId());
+    // a transaction id of its own: other tests of this database confirm ALIPAY orders too
+    String txn = "2026112733" + System.nanoTime();
     Deduction done =
-        port.succeeded(
-            started.outTradeNo(), new BigDecimal("86.40"), "2026112722001", Instant.now());
+        port.succeeded(started.outTradeNo(), new BigDecimal("86.40"), txn, Instant.now());
     Deduction repeated =
-        port.succeeded(
-            started.outTradeNo(), new BigDecimal("86.40"), "2026112722001", Instant.now());
+        port.succeeded(started.outTradeNo(), new BigDecimal("86.40"), txn, Instant.now());
 
     // then
     assertThat(due)

@@ -140,11 +140,12 @@ class PaymentServiceIT {
         payments
             .createOrder(no, yuan("30.00"), PaymentChannel.ALIPAY, newWechatUser())
             .outTradeNo();
-    PaymentOrder first = payments.confirm(otn, yuan("30.00"), "2026112722001", PAID_AT);
+    // a transaction id of its own: other tests of this database confirm ALIPAY orders too
+    String txn = "2026112722" + System.nanoTime();
+    PaymentOrder first = payments.confirm(otn, yuan("30.00"), txn, PAID_AT);
 
     // when the platform notifies again, later
-    PaymentOrder second =
-        payments.confirm(otn, yuan("30.00"), "2026112722001", PAID_AT.plusSeconds(60));
+    PaymentOrder second = payments.confirm(otn, yuan("30.00"), txn, PAID_AT.plusSeconds(60));
 
     // then
     assertThat(second).isEqualTo(first);
