@@ -4,12 +4,15 @@ import io.gridbot.service.appointment.Booking;
 import io.gridbot.service.appointment.BookingService;
 import io.gridbot.service.job.JobLock;
 import io.gridbot.service.payment.PaymentService;
+import io.gridbot.service.payment.ReconciliationReport;
+import io.gridbot.service.payment.ReconciliationService;
 import io.gridbot.service.points.PointsService;
 import io.gridbot.service.tag.TagService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The business's housekeeping, each job once across all instances (the database job lock):
- * appointment reminders the evening before, closing payment orders nobody paid, points expiry and
- * the nightly recomputation of customer tags. On with {@code gridbot.notifications.jobs.enabled}.
+ * appointment reminders the evening before, closing payment orders nobody paid, yesterday's
+ * reconciliation, points expiry and the nightly recomputation of customer tags. On with {@code
+ * gridbot.notifications.jobs.enabled}.
  */
 @Component
 @EnableScheduling
@@ -48,6 +52,7 @@ class ServiceJobs {
   private final PaymentService payments;
   private final PointsService points;
   private final TagService tags;
+  private final ReconciliationService reconciliation;
   private final Clock clock;
 
   @Autowired
@@ -56,8 +61,9 @@ class ServiceJobs {
       BookingService bookings,
       PaymentService payments,
       PointsService points,
-      TagService tags) {
-    this(lock, bookings, payments, points, tags, Clock.systemUTC());
+      TagService tags,
+      ReconciliationService reconciliation) {
+    this(lock, bookings, payments, points, tags, reconciliation, Clock.systemUTC());
   }
 
   ServiceJobs(
@@ -66,7 +72,9 @@ class ServiceJobs {
       PaymentService payments,
       PointsService points,
       TagService tags,
+      ReconciliationService reconciliation,
       Clock clock) {
+    this.reconciliation = reconciliation;
     this.lock = lock;
     this.bookings = bookings;
     this.payments = payments;
@@ -106,6 +114,50 @@ class ServiceJobs {
             log.info("closed {} payment orders unpaid for {}", closed, ORDER_TIMEOUT);
           }
         });
+  }
+
+  /**
+   * Yesterday's reconciliation (China time) at 02:30: orders vs ledger vs refunds per channel. A
+   * day that does not reconcile is logged {@code STAFF:} with every difference; staff read the full
+   * report at {@code GET /api/staff/reconciliation?day=}.
+   */
+  @Scheduled(cron = "0 30 2 * * *", zone = "Asia/Shanghai")
+  void dailyReconciliation() {
+    lock.runScheduled(
+        "daily-reconciliation",
+        Duration.ofMinutes(30),
+        AT_LEAST,
+        () -> reconcile(LocalDate.now(clock.withZone(CHINA)).minusDays(1)));
+  }
+
+  /** Reconciles one day and logs the outcome; returns whether it reconciled. */
+  boolean reconcile(LocalDate day) {
+    ReconciliationReport report = reconciliation.reconcile(day, Map.of());
+    if (report.reconciles()) {
+      log.info(
+          "reconciliation of {}: reconciles ({})",
+          day,
+          report.channels().stream()
+              .map(c -> c.channel() + " " + c.orders() + " orders " + c.orderSum())
+              .toList());
+      return true;
+    }
+    log.error(
+        "STAFF: reconciliation of {} does not reconcile: {} differences",
+        day,
+        report.differences().size());
+    report
+        .differences()
+        .forEach(
+            d ->
+                log.error(
+                    "STAFF: reconciliation {} {} {} {} {}",
+                    day,
+                    d.kind(),
+                    d.channel(),
+                    d.outTradeNo() == null ? "-" : d.outTradeNo(),
+                    d.detail()));
+    return false;
   }
 
   @Scheduled(cron = "0 0 2 * * *", zone = "Asia/Shanghai")
