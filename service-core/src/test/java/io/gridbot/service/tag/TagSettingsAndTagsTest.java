@@ -54,7 +54,7 @@ class TagSettingsAndTagsTest {
       assertThat(tag.label()).as(tag.name()).matches(".*\\p{IsHan}.*");
       assertThat(tag.tip()).as(tag.name()).matches(".*\\p{IsHan}.*").endsWith("。");
     }
-    assertThat(CustomerTag.EV_CHARGER.ruleBased()).isFalse();
+    assertThat(CustomerTag.EV_CHARGER.ruleBased()).isTrue();
     assertThat(CustomerTag.ELDERLY.ruleBased()).isFalse();
     assertThat(CustomerTag.PEAK_HEAVY.ruleBased()).isTrue();
     assertThat(CustomerTag.PEAK_HEAVY.tip()).contains("峰谷");
