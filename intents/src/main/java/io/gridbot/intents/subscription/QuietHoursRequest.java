@@ -50,7 +50,7 @@ enum QuietHoursRequest {
       Pattern.compile(
           "(什么时候|啥时候|任何时候|任何时间|不管几点|不论几点|无论几点|几点|全天|24小时|二十四小时|一天到晚|白天晚上|白天黑夜|"
               + NIGHT
-              + ")(都|也)(要|想)?((可以|能|行|没事|没关系|无所谓|照常)|(给我)?(发|推|通知|提醒|告诉)|(收到|接收|收))");
+              + ".{0,4}?)(都|也)(要|想)?((可以|能|行|没事|没关系|无所谓|照常)|(给我)?(发|推|通知|提醒|告诉)|(收到|接收|收))");
 
   private static final Pattern BACK_TO_DEFAULT =
       Pattern.compile("(恢复|改回|还原|回到|设回|用回|换回|调回)(成|到|为)?(默认|原来|原样|原先|以前的|出厂)|默认的?(就行|就好|就可以|吧)");
@@ -67,7 +67,9 @@ enum QuietHoursRequest {
 
   private static final Pattern QUIET_WORD = Pattern.compile(QUIET);
   private static final Pattern NIGHT_WORD = Pattern.compile(NIGHT);
-  private static final Pattern NAP = Pattern.compile("(午休|午睡|睡午觉)");
+
+  /** Day-time rest or parts of the day: a window is asked for ("午休的时候别发", "下午不要推送"). */
+  private static final Pattern DAYTIME = Pattern.compile("(午休|午睡|睡午觉|白天|上午|中午|下午|傍晚)");
 
   /**
    * What {@code text} asks about quiet hours.
@@ -90,7 +92,7 @@ enum QuietHoursRequest {
     if (QUESTION.matcher(t).find()) {
       return Optional.of(SHOW);
     }
-    if (CHANGE.matcher(t).find() || (NAP.matcher(t).find() && dontSend)) {
+    if (CHANGE.matcher(t).find() || (DAYTIME.matcher(t).find() && dontSend)) {
       return Optional.of(SET);
     }
     if (quietWord || (NIGHT_WORD.matcher(t).find() && dontSend)) {
