@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * Subscribes to an alert: which kind, for which account, for low balance below how much (20 yuan
  * unless the customer names an amount, also at the confirmation), a confirmation, then the
- * subscription. Asked which alerts they have, lists them instead.
+ * subscription. Asked which alerts they have, lists them instead; about quiet hours ("晚上10点以后别发了"),
+ * shows or changes those ({@link QuietHoursTask}).
  */
 public final class SubscribeNoticeForm {
 
@@ -38,40 +39,54 @@ public final class SubscribeNoticeForm {
   public static Form create(
       SubscriptionService subscriptions, AccountSlot account, Templates templates) {
     NoticeKinds kinds = new NoticeKinds(templates, subscriptions);
+    QuietHoursTask quiet = new QuietHoursTask(subscriptions, templates);
     return Form.named(NAME)
         .guard(
-            t -> {
-              if (kinds.asksWhich(t)) {
-                return kinds.list(t);
-              }
-              return account.requireBound(t);
-            })
+            t ->
+                quiet
+                    .guard(t)
+                    .orElseGet(() -> kinds.asksWhich(t) ? kinds.list(t) : account.requireBound(t)))
+        .slot(quiet.taskSlot())
+        .slot(quiet.windowSlot())
         .slot(
-            SlotSpec.named(NoticeKinds.KIND)
-                .entity(DomainEntities.NOTICE_TYPE)
-                .prompt(templates.prompt("subscribe.which_kind"))
-                .retry(templates.prompt("subscribe.retry_kind"))
-                .parser(kinds::parse)
-                .choices(kinds::choices)
-                .build())
-        .slot(account.slot("subscribe.which_account"))
+            QuietHoursTask.onlyForNotices(
+                SlotSpec.named(NoticeKinds.KIND)
+                    .entity(DomainEntities.NOTICE_TYPE)
+                    .prompt(templates.prompt("subscribe.which_kind"))
+                    .retry(templates.prompt("subscribe.retry_kind"))
+                    .parser(kinds::parse)
+                    .choices(kinds::choices)
+                    .build()))
+        .slot(QuietHoursTask.onlyForNotices(account.slot("subscribe.which_account")))
         .slot(
-            SlotSpec.named(THRESHOLD)
-                .entity("amount")
-                .prompt(templates.prompt("subscribe.ask_threshold"))
-                .retry(templates.prompt("subscribe.retry_threshold"))
-                .parser(SubscribeNoticeForm::threshold)
-                .prefill(
-                    t -> Optional.of(Subscription.DEFAULT_LOW_BALANCE_THRESHOLD.toPlainString()))
-                .neededWhen(SubscribeNoticeForm::isLowBalance)
-                .build())
+            QuietHoursTask.onlyForNotices(
+                SlotSpec.named(THRESHOLD)
+                    .entity("amount")
+                    .prompt(templates.prompt("subscribe.ask_threshold"))
+                    .retry(templates.prompt("subscribe.retry_threshold"))
+                    .parser(SubscribeNoticeForm::threshold)
+                    .prefill(
+                        t ->
+                            Optional.of(Subscription.DEFAULT_LOW_BALANCE_THRESHOLD.toPlainString()))
+                    .neededWhen(SubscribeNoticeForm::isLowBalance)
+                    .build()))
         .confirm(
             t ->
-                templates.say(
-                    isLowBalance(t) ? "subscribe.confirm_low_balance" : "subscribe.confirm",
-                    values(t, kinds, account)))
-        .submit(t -> submit(t, subscriptions, kinds, account, templates))
-        .cancelled(templates.prompt("subscribe.cancelled"))
+                QuietHoursTask.active(t)
+                    ? quiet.confirm(t)
+                    : templates.say(
+                        isLowBalance(t) ? "subscribe.confirm_low_balance" : "subscribe.confirm",
+                        values(t, kinds, account)))
+        .submit(
+            t ->
+                QuietHoursTask.active(t)
+                    ? quiet.submit(t)
+                    : submit(t, subscriptions, kinds, account, templates))
+        .cancelled(
+            t ->
+                QuietHoursTask.active(t)
+                    ? quiet.cancelled(t)
+                    : templates.say("subscribe.cancelled"))
         .giveUp(Assistant.giveUp(templates))
         .build();
   }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Stops alerts: one kind for one account (which kind, which account, confirm), or every alert when
  * the customer says so ("别再给我发任何通知了", confirm, then {@link SubscriptionService#stopAll}). Asked
- * which alerts they have, lists them instead.
+ * which alerts they have, lists them instead; about quiet hours ("晚上10点到早上7点别给我发消息", "取消免打扰"),
+ * shows or changes those ({@link QuietHoursTask}).
  */
 public final class UnsubscribeNoticeForm {
 
@@ -38,20 +39,28 @@ public final class UnsubscribeNoticeForm {
   public static Form create(
       SubscriptionService subscriptions, AccountSlot account, Templates templates) {
     NoticeKinds kinds = new NoticeKinds(templates, subscriptions);
+    QuietHoursTask quiet = new QuietHoursTask(subscriptions, templates);
     return Form.named(NAME)
         .guard(
-            t -> {
-              if (kinds.asksWhich(t)) {
-                return kinds.list(t);
-              }
-              return everything(t) ? List.of() : account.requireBound(t);
-            })
+            t ->
+                quiet
+                    .guard(t)
+                    .orElseGet(
+                        () -> {
+                          if (kinds.asksWhich(t)) {
+                            return kinds.list(t);
+                          }
+                          return everything(t) ? List.of() : account.requireBound(t);
+                        }))
+        .slot(quiet.taskSlot())
+        .slot(quiet.windowSlot())
         .slot(
-            SlotSpec.named(SCOPE)
-                .prompt(templates.prompt("unsubscribe.which_kind"))
-                .parser(text -> Optional.<String>empty())
-                .prefill(t -> Optional.of(everything(t) ? ALL : ONE))
-                .build())
+            QuietHoursTask.onlyForNotices(
+                SlotSpec.named(SCOPE)
+                    .prompt(templates.prompt("unsubscribe.which_kind"))
+                    .parser(text -> Optional.<String>empty())
+                    .prefill(t -> Optional.of(everything(t) ? ALL : ONE))
+                    .build()))
         .slot(
             SlotSpec.named(NoticeKinds.KIND)
                 .entity(DomainEntities.NOTICE_TYPE)
@@ -63,12 +72,24 @@ public final class UnsubscribeNoticeForm {
                 .build())
         .slot(withNeeded(account.slot("unsubscribe.which_account")))
         .confirm(
+            t -> {
+              if (QuietHoursTask.active(t)) {
+                return quiet.confirm(t);
+              }
+              return one(t)
+                  ? templates.say("unsubscribe.confirm", values(t, kinds, account))
+                  : templates.say("unsubscribe.confirm_all");
+            })
+        .submit(
             t ->
-                one(t)
-                    ? templates.say("unsubscribe.confirm", values(t, kinds, account))
-                    : templates.say("unsubscribe.confirm_all"))
-        .submit(t -> submit(t, subscriptions, kinds, account, templates))
-        .cancelled(templates.prompt("unsubscribe.cancelled"))
+                QuietHoursTask.active(t)
+                    ? quiet.submit(t)
+                    : submit(t, subscriptions, kinds, account, templates))
+        .cancelled(
+            t ->
+                QuietHoursTask.active(t)
+                    ? quiet.cancelled(t)
+                    : templates.say("unsubscribe.cancelled"))
         .giveUp(Assistant.giveUp(templates))
         .build();
   }

@@ -70,7 +70,8 @@ final class NotificationDispatcher implements NotificationQueue.Handler {
     Notice notice = entry.notice();
     Instant now = now();
     if (!notice.urgent()) {
-      Instant allowed = subscriptions.quietHours(recipient).nextAllowed(now);
+      Instant allowed =
+          subscriptions.quietHours(recipient).map(q -> q.nextAllowed(now)).orElse(now);
       if (allowed.isAfter(now)) {
         deliveries.insertIfAbsent(recipient, notice.key(), notice.kind(), now);
         log.debug("{} waits for the end of quiet hours at {}", entry.describe(), allowed);

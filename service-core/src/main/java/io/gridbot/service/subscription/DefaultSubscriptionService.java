@@ -96,11 +96,14 @@ class DefaultSubscriptionService implements SubscriptionService {
 
   @Override
   @Transactional(readOnly = true)
-  public QuietHours quietHours(ChannelUser user) {
-    return subscriptions
-        .findQuietHours(Objects.requireNonNull(user, "user"))
-        .map(row -> new QuietHours(row.start(), row.end(), ZoneId.of(row.zone())))
-        .orElse(QuietHours.DEFAULT);
+  public Optional<QuietHours> quietHours(ChannelUser user) {
+    Optional<SubscriptionMapper.QuietHoursRow> row =
+        subscriptions.findQuietHours(Objects.requireNonNull(user, "user"));
+    if (row.isEmpty()) {
+      return Optional.of(QuietHours.DEFAULT);
+    }
+    return row.filter(r -> !r.isOff())
+        .map(r -> new QuietHours(r.start(), r.end(), ZoneId.of(r.zone())));
   }
 
   @Override
@@ -113,6 +116,20 @@ class DefaultSubscriptionService implements SubscriptionService {
             quietHours.start(), quietHours.end(), quietHours.zone().getId()),
         now());
     log.info("quiet hours of a {} user set to {}", user.channel(), quietHours);
+  }
+
+  @Override
+  public void turnOffQuietHours(ChannelUser user) {
+    Objects.requireNonNull(user, "user");
+    subscriptions.upsertQuietHours(user, SubscriptionMapper.QuietHoursRow.off(), now());
+    log.info("quiet hours of a {} user turned off", user.channel());
+  }
+
+  @Override
+  public void resetQuietHours(ChannelUser user) {
+    Objects.requireNonNull(user, "user");
+    subscriptions.deleteQuietHours(user);
+    log.info("quiet hours of a {} user back to the default", user.channel());
   }
 
   private Subscription store(

@@ -49,6 +49,26 @@ interface SubscriptionMapper {
       @Param("quietHours") QuietHoursRow quietHours,
       @Param("now") Instant now);
 
-  /** Quiet hours as stored: TIME columns and a zone id. */
-  record QuietHoursRow(java.time.LocalTime start, java.time.LocalTime end, String zone) {}
+  int deleteQuietHours(@Param("user") ChannelUser user);
+
+  /**
+   * Quiet hours as stored: TIME columns and a zone id, or {@link #OFF_ZONE} for a user who turned
+   * them off. The table (V50) requires two different times, so an "off" row keeps placeholder times
+   * that mean nothing.
+   */
+  record QuietHoursRow(java.time.LocalTime start, java.time.LocalTime end, String zone) {
+
+    /** The zone of a user who turned quiet hours off (like account_key's '-' for "none"). */
+    static final String OFF_ZONE = "-";
+
+    /** The row of a user who turned quiet hours off. */
+    static QuietHoursRow off() {
+      return new QuietHoursRow(
+          java.time.LocalTime.MIDNIGHT, java.time.LocalTime.of(0, 1), OFF_ZONE);
+    }
+
+    boolean isOff() {
+      return OFF_ZONE.equals(zone);
+    }
+  }
 }

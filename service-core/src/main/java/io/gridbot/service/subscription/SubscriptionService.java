@@ -5,6 +5,7 @@ import io.gridbot.service.account.BindingNotFound;
 import io.gridbot.service.account.ChannelUser;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,9 +92,27 @@ public interface SubscriptionService {
    */
   boolean isSubscribed(ChannelUser user, String kind, AccountNo accountNo);
 
-  /** The user's quiet hours, {@link QuietHours#DEFAULT} unless they set their own. */
-  QuietHours quietHours(ChannelUser user);
+  /**
+   * The user's quiet hours: {@link QuietHours#DEFAULT} unless they set their own or turned them
+   * off.
+   *
+   * @return empty when the user {@linkplain #turnOffQuietHours turned them off}: every notice goes
+   *     at once, at any hour
+   */
+  Optional<QuietHours> quietHours(ChannelUser user);
 
-  /** Sets the user's quiet hours. */
+  /** Sets the user's quiet hours (also when they had turned them off). */
   void setQuietHours(ChannelUser user, QuietHours quietHours);
+
+  /**
+   * Turns the user's quiet hours off: notices are delivered at any hour ("什么时候都可以通知我"). Urgent
+   * notices ignore quiet hours anyway. Harmless when they are off already.
+   */
+  void turnOffQuietHours(ChannelUser user);
+
+  /**
+   * Gives the user the {@linkplain QuietHours#DEFAULT default} quiet hours again, forgetting their
+   * own or that they turned them off. Harmless for a user who never changed them.
+   */
+  void resetQuietHours(ChannelUser user);
 }

@@ -69,7 +69,7 @@ class NotificationsOnH2IT {
       // then
       assertThat(found).containsExactly(user);
       assertThat(subscriptions.list(user)).hasSize(1);
-      assertThat(subscriptions.quietHours(user)).isEqualTo(QuietHours.parse("03:00-04:00"));
+      assertThat(subscriptions.quietHours(user)).contains(QuietHours.parse("03:00-04:00"));
       assertThat(
               await(
                   Duration.ofSeconds(10),
@@ -84,6 +84,25 @@ class NotificationsOnH2IT {
     } finally {
       queue.stop();
     }
+  }
+
+  @Test
+  void quiet_hours_turned_off_and_reset_on_h2() {
+    // given
+    ChannelUser user = newWechatUser();
+    subscriptions.setQuietHours(user, QuietHours.parse("23:00-06:00"));
+
+    // when
+    subscriptions.turnOffQuietHours(user);
+
+    // then
+    assertThat(subscriptions.quietHours(user)).isEmpty();
+
+    // when
+    subscriptions.resetQuietHours(user);
+
+    // then
+    assertThat(subscriptions.quietHours(user)).contains(QuietHours.DEFAULT);
   }
 
   @Test

@@ -223,6 +223,26 @@ abstract class QueueContract {
   }
 
   @Test
+  void a_user_who_turned_quiet_hours_off_gets_a_notice_at_night_at_once() {
+    // given 23:30 in China, inside the default quiet hours
+    clock.set(Instant.parse("2026-11-27T15:30:00Z"));
+    queue.start(dispatcher(3), 2);
+    ChannelUser user = newWechatUser();
+    ChannelUser sleeper = newWechatUser();
+    subscriptions.turnOffQuietHours(user);
+    Notice notice = notice(false);
+
+    // when
+    queue.enqueue(List.of(entry(user, notice), entry(sleeper, notice)));
+
+    // then
+    assertThat(await(WAIT, () -> state(user, notice) == DeliveryState.SENT)).isTrue();
+    assertThat(delivery(user, notice).sentAt()).isEqualTo(Instant.parse("2026-11-27T15:30:00Z"));
+    await(Duration.ofMillis(300), () -> false);
+    assertThat(wechat.calls(sleeper)).isZero();
+  }
+
+  @Test
   void an_entry_whose_handling_failed_is_handed_out_again() {
     // given a handler that fails once, as if the database were briefly unreachable
     NotificationDispatcher dispatcher = dispatcher(3);

@@ -178,7 +178,7 @@ class SubscriptionServiceIT {
     ChannelUser user = newWechatUser();
 
     // then
-    assertThat(subscriptions.quietHours(user)).isEqualTo(QuietHours.DEFAULT);
+    assertThat(subscriptions.quietHours(user)).contains(QuietHours.DEFAULT);
 
     // when
     subscriptions.setQuietHours(user, QuietHours.parse("21:30-06:00"));
@@ -186,7 +186,40 @@ class SubscriptionServiceIT {
 
     // then
     assertThat(subscriptions.quietHours(user))
-        .isEqualTo(new QuietHours(LocalTime.of(23, 0), LocalTime.of(8, 15)));
+        .contains(new QuietHours(LocalTime.of(23, 0), LocalTime.of(8, 15)));
+  }
+
+  @Test
+  void quiet_hours_can_be_turned_off_set_again_and_reset_to_the_default() {
+    // given
+    ChannelUser user = newWechatUser();
+    ChannelUser other = newWechatUser();
+    subscriptions.setQuietHours(user, QuietHours.parse("23:00-06:00"));
+    subscriptions.setQuietHours(other, QuietHours.parse("21:00-08:00"));
+
+    // when
+    subscriptions.turnOffQuietHours(user);
+    subscriptions.turnOffQuietHours(user);
+
+    // then
+    assertThat(subscriptions.quietHours(user)).isEmpty();
+    assertThat(subscriptions.quietHours(other)).contains(QuietHours.parse("21:00-08:00"));
+
+    // when
+    subscriptions.setQuietHours(user, QuietHours.parse("12:00-13:30"));
+
+    // then
+    assertThat(subscriptions.quietHours(user)).contains(QuietHours.parse("12:00-13:30"));
+
+    // when
+    subscriptions.turnOffQuietHours(user);
+    subscriptions.resetQuietHours(user);
+    subscriptions.resetQuietHours(user);
+    subscriptions.resetQuietHours(newWechatUser());
+
+    // then
+    assertThat(subscriptions.quietHours(user)).contains(QuietHours.DEFAULT);
+    assertThat(subscriptions.quietHours(other)).contains(QuietHours.parse("21:00-08:00"));
   }
 
   @Test
