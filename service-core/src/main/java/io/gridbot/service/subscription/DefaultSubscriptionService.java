@@ -113,7 +113,7 @@ class DefaultSubscriptionService implements SubscriptionService {
     subscriptions.upsertQuietHours(
         user,
         new SubscriptionMapper.QuietHoursRow(
-            quietHours.start(), quietHours.end(), quietHours.zone().getId()),
+            quietHours.start(), quietHours.end(), quietHours.zone().getId(), true),
         now());
     log.info("quiet hours of a {} user set to {}", user.channel(), quietHours);
   }

@@ -52,23 +52,19 @@ interface SubscriptionMapper {
   int deleteQuietHours(@Param("user") ChannelUser user);
 
   /**
-   * Quiet hours as stored: TIME columns and a zone id, or {@link #OFF_ZONE} for a user who turned
-   * them off. The table (V50) requires two different times, so an "off" row keeps placeholder times
-   * that mean nothing.
+   * Quiet hours as stored: TIME columns and a zone id, or, for a user who turned them off, {@code
+   * enabled} false and no times (V122).
    */
-  record QuietHoursRow(java.time.LocalTime start, java.time.LocalTime end, String zone) {
-
-    /** The zone of a user who turned quiet hours off (like account_key's '-' for "none"). */
-    static final String OFF_ZONE = "-";
+  record QuietHoursRow(
+      java.time.LocalTime start, java.time.LocalTime end, String zone, boolean enabled) {
 
     /** The row of a user who turned quiet hours off. */
     static QuietHoursRow off() {
-      return new QuietHoursRow(
-          java.time.LocalTime.MIDNIGHT, java.time.LocalTime.of(0, 1), OFF_ZONE);
+      return new QuietHoursRow(null, null, QuietHours.CHINA.getId(), false);
     }
 
     boolean isOff() {
-      return OFF_ZONE.equals(zone);
+      return !enabled;
     }
   }
 }

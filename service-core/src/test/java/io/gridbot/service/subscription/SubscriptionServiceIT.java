@@ -204,6 +204,22 @@ class SubscriptionServiceIT {
     // then
     assertThat(subscriptions.quietHours(user)).isEmpty();
     assertThat(subscriptions.quietHours(other)).contains(QuietHours.parse("21:00-08:00"));
+    assertThat(
+            jdbc.queryForMap(
+                "SELECT enabled, start_time, end_time FROM notification_quiet_hours"
+                    + " WHERE channel_user_id = ?",
+                user.userId()))
+        .containsEntry("start_time", null)
+        .containsEntry("end_time", null)
+        .hasEntrySatisfying("enabled", e -> assertThat(e).isIn(false, 0, (byte) 0));
+    // an "off" row with times, or an "on" row without, is refused by the schema
+    assertThatThrownBy(
+            () ->
+                jdbc.update(
+                    "UPDATE notification_quiet_hours SET start_time = '22:00:00', end_time ="
+                        + " '07:00:00' WHERE channel_user_id = ?",
+                    user.userId()))
+        .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
 
     // when
     subscriptions.setQuietHours(user, QuietHours.parse("12:00-13:30"));
