@@ -1,5 +1,6 @@
 package io.gridbot.intents.subscription;
 
+import io.gridbot.dialog.form.Prompt;
 import io.gridbot.dialog.form.SlotSpec;
 import io.gridbot.dialog.tracker.Event;
 import io.gridbot.dialog.tracker.Tracker;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -115,6 +117,21 @@ final class QuietHoursTask {
         .prefill(t -> window(t, text(t)))
         .neededWhen(t -> t.slot(TASK).filter(SET_WINDOW::equals).isPresent())
         .build();
+  }
+
+  /** The form's confirmation, or this task's while the customer is changing quiet hours. */
+  Prompt confirmOr(Prompt notices) {
+    return t -> active(t) ? confirm(t) : notices.say(t);
+  }
+
+  /** The form's submission, or this task's while the customer is changing quiet hours. */
+  Function<Tracker, List<Event>> submitOr(Function<Tracker, List<Event>> notices) {
+    return t -> active(t) ? submit(t) : notices.apply(t);
+  }
+
+  /** The form's goodbye on cancel, or this task's while the customer is changing quiet hours. */
+  Prompt cancelledOr(Prompt notices) {
+    return t -> active(t) ? cancelled(t) : notices.say(t);
   }
 
   /** A form's own slot, asked only when the form subscribes or unsubscribes. */

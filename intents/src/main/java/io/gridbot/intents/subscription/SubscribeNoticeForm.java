@@ -71,22 +71,13 @@ public final class SubscribeNoticeForm {
                     .neededWhen(SubscribeNoticeForm::isLowBalance)
                     .build()))
         .confirm(
-            t ->
-                QuietHoursTask.active(t)
-                    ? quiet.confirm(t)
-                    : templates.say(
+            quiet.confirmOr(
+                t ->
+                    templates.say(
                         isLowBalance(t) ? "subscribe.confirm_low_balance" : "subscribe.confirm",
-                        values(t, kinds, account)))
-        .submit(
-            t ->
-                QuietHoursTask.active(t)
-                    ? quiet.submit(t)
-                    : submit(t, subscriptions, kinds, account, templates))
-        .cancelled(
-            t ->
-                QuietHoursTask.active(t)
-                    ? quiet.cancelled(t)
-                    : templates.say("subscribe.cancelled"))
+                        values(t, kinds, account))))
+        .submit(quiet.submitOr(t -> submit(t, subscriptions, kinds, account, templates)))
+        .cancelled(quiet.cancelledOr(t -> templates.say("subscribe.cancelled")))
         .giveUp(Assistant.giveUp(templates))
         .build();
   }

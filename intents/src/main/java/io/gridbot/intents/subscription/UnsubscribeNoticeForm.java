@@ -72,24 +72,13 @@ public final class UnsubscribeNoticeForm {
                 .build())
         .slot(withNeeded(account.slot("unsubscribe.which_account")))
         .confirm(
-            t -> {
-              if (QuietHoursTask.active(t)) {
-                return quiet.confirm(t);
-              }
-              return one(t)
-                  ? templates.say("unsubscribe.confirm", values(t, kinds, account))
-                  : templates.say("unsubscribe.confirm_all");
-            })
-        .submit(
-            t ->
-                QuietHoursTask.active(t)
-                    ? quiet.submit(t)
-                    : submit(t, subscriptions, kinds, account, templates))
-        .cancelled(
-            t ->
-                QuietHoursTask.active(t)
-                    ? quiet.cancelled(t)
-                    : templates.say("unsubscribe.cancelled"))
+            quiet.confirmOr(
+                t ->
+                    one(t)
+                        ? templates.say("unsubscribe.confirm", values(t, kinds, account))
+                        : templates.say("unsubscribe.confirm_all")))
+        .submit(quiet.submitOr(t -> submit(t, subscriptions, kinds, account, templates)))
+        .cancelled(quiet.cancelledOr(t -> templates.say("unsubscribe.cancelled")))
         .giveUp(Assistant.giveUp(templates))
         .build();
   }
