@@ -269,14 +269,18 @@ class AccountTasksConversationTest {
   // points_redeem
 
   @Test
-  void redeemsACouponShowingBalanceAndCode() {
+  void redeemsACouponSayingItsAmountIsCreditedToTheAccount() {
     bindFirst("p1");
     when(points.redeem(eq(FIRST), eq("BILL_COUPON_5"), eq(2), anyString()))
         .thenReturn(redemption("BILL_COUPON_5", "5元电费券", 2, 1000, "C123456"));
     String items = say("p1", "积分换2张优惠券");
     assertThat(items).contains("1200积分").contains("5元电费券（500积分）").contains("剩3件");
     assertThat(say("p1", "1")).contains("1000积分").contains("2份");
-    assertThat(say("p1", "确认")).contains("兑换成功").contains("C123456");
+    assertThat(say("p1", "确认"))
+        .contains("兑换成功")
+        .contains("10元已经存入您的电费账户")
+        .contains("先抵欠费")
+        .doesNotContain("下次交电费");
   }
 
   @Test
@@ -379,7 +383,7 @@ class AccountTasksConversationTest {
         cost,
         coupon,
         coupon == null ? null : new BigDecimal("5.00").multiply(BigDecimal.valueOf(quantity)),
-        RedemptionStatus.ISSUED,
+        coupon == null ? RedemptionStatus.ISSUED : RedemptionStatus.USED,
         Instant.now());
   }
 }

@@ -14,6 +14,12 @@ public enum EntryType {
    * the account, positive. At most one per {@link #REFUND} entry of the refund.
    */
   REFUND_REVERSED,
+  /**
+   * A points coupon redeemed for the account: positive, credited as a payment is (unpaid bills
+   * oldest first, the rest to the balance). Its reference is the redemption's request id; not a
+   * payment, so the reconciliation of payments does not look at it.
+   */
+  COUPON,
   /** A bill charged to the account: negative. */
   BILL_CHARGE,
   /** A correction or an opening position, either sign. */

@@ -136,6 +136,33 @@ class Ledger {
   }
 
   /**
+   * Credits a redeemed points coupon as a payment would be: it settles the arrears first (unpaid
+   * bills oldest first), the rest goes to the balance. Returns the existing entry, changing
+   * nothing, when the dedup key was used before.
+   *
+   * @param requestId the redemption's request id, the entry's reference
+   */
+  LedgerEntry creditCoupon(
+      AccountNo no, BigDecimal amount, String requestId, String dedupKey, Instant occurredAt) {
+    Position position = lock(no);
+    var existing = ledger.findByDedupKey(dedupKey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Settled settled = settleArrears(no, position, amount, occurredAt, null);
+    return append(
+        no,
+        position,
+        EntryType.COUPON,
+        amount.subtract(settled.toArrears()),
+        settled.toArrears().negate(),
+        requestId,
+        null,
+        dedupKey,
+        occurredAt);
+  }
+
+  /**
    * Charges an issued bill: the balance covers what it can, the rest adds to the arrears. Returns
    * the existing entry if the bill was charged before.
    */

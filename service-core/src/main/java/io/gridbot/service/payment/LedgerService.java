@@ -2,6 +2,7 @@ package io.gridbot.service.payment;
 
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.AccountNotFound;
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -30,4 +31,19 @@ public interface LedgerService {
    * @throws BillNotChargeable if there is no unpaid, uncovered bill for the period
    */
   LedgerEntry chargeBill(AccountNo no, YearMonth period);
+
+  /**
+   * Credits a redeemed points coupon to the account as a payment is credited: unpaid bills are
+   * settled oldest first, the rest raises the prepaid balance. One {@link EntryType#COUPON} entry
+   * per request id (dedup key {@code coupon:<requestId>}): calling again with the same request id
+   * returns the first entry and changes nothing. Joins the caller's transaction, so the credit
+   * commits or rolls back with the redemption.
+   *
+   * @param amount positive, at most two decimals
+   * @param requestId the redemption's request id, 1 to 64 characters
+   * @throws AccountNotFound if the account does not exist
+   * @throws IllegalArgumentException if the amount or the request id is not valid
+   * @throws IllegalStateException if the request id was credited to another account or amount
+   */
+  LedgerEntry creditCoupon(AccountNo no, BigDecimal amount, String requestId);
 }

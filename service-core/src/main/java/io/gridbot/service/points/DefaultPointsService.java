@@ -3,6 +3,8 @@ package io.gridbot.service.points;
 import io.gridbot.service.account.AccountNo;
 import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.notification.NotificationPublisher;
+import io.gridbot.service.payment.LedgerEntry;
+import io.gridbot.service.payment.LedgerService;
 import io.gridbot.service.payment.PaymentConfirmed;
 import io.gridbot.service.points.EarningRules.Earning;
 import io.gridbot.service.points.Lots.Lot;
@@ -31,8 +33,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one account are serial and each reads the balance and lots as the previous one left them. READ
  * COMMITTED makes plain reads after the lock see what committed before it (and keeps InnoDB from
  * taking gap locks); the lots are read with FOR UPDATE as well, which is current under any
- * isolation, so earning inside a caller's transaction stays correct. Lock order: points account,
- * then redemption, then catalogue item.
+ * isolation, so earning inside a caller's transaction stays correct. Lock order: account row (only
+ * when a coupon is credited, as a confirmed payment locks it before it earns points), points
+ * account, then redemption, then catalogue item, then bills (the ledger's).
+ *
+ * <p>A coupon is used as soon as it is redeemed: its amount is credited to the account through the
+ * ledger ({@link LedgerService#creditCoupon}) and the redemption becomes USED, in the transaction
+ * of the redemption.
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -45,6 +52,7 @@ class DefaultPointsService implements PointsService {
   private final PointsMapper points;
   private final PointsCatalogueMapper catalogue;
   private final NotificationPublisher notifications;
+  private final LedgerService ledger;
   private final PointsSettings settings;
   private final EarningRules rules;
   private final TransactionTemplate accountTransaction;
@@ -53,11 +61,13 @@ class DefaultPointsService implements PointsService {
       PointsMapper points,
       PointsCatalogueMapper catalogue,
       NotificationPublisher notifications,
+      LedgerService ledger,
       PointsSettings settings,
       PlatformTransactionManager transactionManager) {
     this.points = points;
     this.catalogue = catalogue;
     this.notifications = notifications;
+    this.ledger = ledger;
     this.settings = settings;
     this.rules = new EarningRules(settings);
     this.accountTransaction = new TransactionTemplate(transactionManager);
@@ -187,6 +197,10 @@ class DefaultPointsService implements PointsService {
     if (!points.hasPointsAccount(account)) {
       throw new InsufficientPoints(account, 0, cost);
     }
+    boolean coupon = item.kind() == ItemKind.COUPON;
+    if (coupon && points.lockActiveAccount(account).isEmpty()) {
+      throw new AccountNotFound(account); // closed meanwhile
+    }
     int balance = points.lockBalance(account).orElseThrow();
     // the same request may have committed while this one waited for the lock
     earlier = catalogue.findRedemption(requestId);
@@ -202,7 +216,6 @@ class DefaultPointsService implements PointsService {
       throw new PointsItemOutOfStock(itemCode, quantity);
     }
     spend(account, cost, PointsReason.REDEEM, requestId, now);
-    boolean coupon = item.kind() == ItemKind.COUPON;
     BigDecimal couponAmount =
         coupon ? item.couponAmount().multiply(BigDecimal.valueOf(quantity)) : null;
     catalogue.insertRedemption(
@@ -218,6 +231,9 @@ class DefaultPointsService implements PointsService {
             RedemptionStatus.ISSUED,
             now));
     Redemption redemption = catalogue.findRedemption(requestId).orElseThrow();
+    if (coupon) {
+      redemption = use(redemption, now);
+    }
     notifications.toAccount(account, RedemptionNotices.issued(redemption));
     log.info(
         "account {} redeemed {} x{} for {} points, request {}",
@@ -238,9 +254,32 @@ class DefaultPointsService implements PointsService {
   @Override
   public Redemption markUsed(String requestId) {
     References.require(requestId, "requestId");
-    Redemption redemption =
-        catalogue.lockRedemption(requestId).orElseThrow(() -> new RedemptionNotFound(requestId));
-    move(redemption, RedemptionStatus.USED, now());
+    Redemption found =
+        catalogue.findRedemption(requestId).orElseThrow(() -> new RedemptionNotFound(requestId));
+    if (found.couponAmount() != null && points.lockActiveAccount(found.accountNo()).isEmpty()) {
+      throw new AccountNotFound(found.accountNo());
+    }
+    Redemption redemption = catalogue.lockRedemption(requestId).orElseThrow();
+    return use(redemption, now());
+  }
+
+  /**
+   * Moves an issued redemption to USED; a coupon's amount is credited to its account through the
+   * ledger first. The caller holds the account row's lock for a coupon.
+   */
+  private Redemption use(Redemption redemption, Instant now) {
+    String requestId = redemption.requestId();
+    move(redemption, RedemptionStatus.USED, now);
+    if (redemption.couponAmount() != null) {
+      LedgerEntry credit =
+          ledger.creditCoupon(redemption.accountNo(), redemption.couponAmount(), requestId);
+      log.info(
+          "coupon {} of account {}: {} yuan credited, ledger entry {}",
+          requestId,
+          redemption.accountNo().masked(),
+          redemption.couponAmount(),
+          credit.id());
+    }
     log.info("redemption {} used", requestId);
     return catalogue.findRedemption(requestId).orElseThrow();
   }

@@ -2,7 +2,10 @@ package io.gridbot.service.points;
 
 /** What a catalogue item is. */
 public enum ItemKind {
-  /** A credit on the customer's next electricity bill; the redemption gets a coupon code. */
+  /**
+   * Money for electricity: redeeming it credits its amount to the account through the ledger
+   * (unpaid bills first, the rest prepaid); the redemption gets a coupon code and is used at once.
+   */
   COUPON,
   /** A physical gift handed over or sent by staff. */
   GIFT

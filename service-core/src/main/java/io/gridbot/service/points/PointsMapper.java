@@ -23,6 +23,14 @@ interface PointsMapper {
 
   boolean isActiveAccount(@Param("accountNo") AccountNo accountNo);
 
+  /**
+   * Locks the account row of an active account (the row the ledger locks), before the points
+   * account: see DefaultPointsService for the lock order.
+   *
+   * @return the account number; empty if the account does not exist or is closed
+   */
+  Optional<String> lockActiveAccount(@Param("accountNo") AccountNo accountNo);
+
   boolean hasPointsAccount(@Param("accountNo") AccountNo accountNo);
 
   /** Fails with a duplicate key if the points account exists already. */

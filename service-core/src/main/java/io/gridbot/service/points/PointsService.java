@@ -70,8 +70,13 @@ public interface PointsService {
 
   /**
    * Exchanges points for {@code quantity} units of an item: checks the balance and the stock and
-   * takes both, atomically; a coupon item gets a coupon code. Tells the account's subscribers.
-   * Calling it again with the same request id returns the first redemption unchanged.
+   * takes both, atomically. A coupon item gets a coupon code and is used at once: its amount
+   * (per-unit amount times quantity) is credited to the account through the ledger ({@link
+   * io.gridbot.service.payment.LedgerService#creditCoupon}: unpaid bills oldest first, the rest to
+   * the prepaid balance) and the redemption is {@link RedemptionStatus#USED}, all in one
+   * transaction. A gift stays {@link RedemptionStatus#ISSUED} until handed over. Tells the
+   * account's subscribers. Calling it again with the same request id returns the first redemption
+   * unchanged and credits nothing more.
    *
    * @param requestId the caller's idempotency key, e.g. a UUID made when the customer confirmed
    * @throws AccountNotFound if the account does not exist or is closed
@@ -88,16 +93,19 @@ public interface PointsService {
   List<Redemption> redemptions(AccountNo account);
 
   /**
-   * Marks an issued redemption used: its coupon was applied to a bill or its gift handed over.
+   * Marks an issued redemption used: its gift was handed over, or its coupon (one issued before
+   * coupons were credited when redeemed) is credited to the account through the ledger now, once.
    *
+   * @throws AccountNotFound if an issued coupon's account does not exist or is closed
    * @throws RedemptionNotFound if no redemption has the request id
    * @throws RedemptionTransitionNotAllowed if it is not {@link RedemptionStatus#ISSUED}
    */
   Redemption markUsed(String requestId);
 
   /**
-   * Cancels an issued redemption: refunds its points (an {@link PointsReason#ADJUST} lot with a
-   * fresh validity) and puts the units back in stock. Tells the account's subscribers.
+   * Cancels an issued redemption (a gift not handed over yet; a redeemed coupon is USED and cannot
+   * be cancelled): refunds its points (an {@link PointsReason#ADJUST} lot with a fresh validity)
+   * and puts the units back in stock. Tells the account's subscribers.
    *
    * @throws RedemptionNotFound if no redemption has the request id
    * @throws RedemptionTransitionNotAllowed if it is not {@link RedemptionStatus#ISSUED}

@@ -25,9 +25,9 @@ final class RedemptionNotices {
                 + what
                 + "，券码"
                 + r.couponCode()
-                + "，共可抵扣"
+                + "，共"
                 + r.couponAmount().toPlainString()
-                + "元，将在您下期电费中自动抵扣。感谢您对我们工作的支持！";
+                + "元，已存入您的电费账户：有欠费的先抵欠费，其余留作预存电费。感谢您对我们工作的支持！";
     return new Notice(KIND, "points:" + r.requestId() + ":ISSUED", "积分兑换成功", text, false, data(r));
   }
 

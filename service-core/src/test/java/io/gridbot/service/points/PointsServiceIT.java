@@ -133,7 +133,7 @@ class PointsServiceIT {
   }
 
   @Test
-  void redeeming_a_coupon_takes_the_points_issues_a_code_and_tells_the_customer() {
+  void redeeming_a_coupon_takes_the_points_issues_a_code_uses_it_and_tells_the_customer() {
     // given 250 points
     AccountNo no = withPoints(250);
     String requestId = newRequestId();
@@ -146,7 +146,7 @@ class PointsServiceIT {
     assertThat(redemption.couponCode()).matches("QD[A-Z2-9]{10}");
     assertThat(redemption.couponAmount()).isEqualTo(new BigDecimal("10.00"));
     assertThat(redemption.itemName()).isEqualTo("5元电费抵扣券");
-    assertThat(redemption.status()).isEqualTo(RedemptionStatus.ISSUED);
+    assertThat(redemption.status()).isEqualTo(RedemptionStatus.USED);
     assertThat(points.balance(no)).isEqualTo(50);
     assertThat(sumOfRemaining(jdbc, no)).isEqualTo(50);
     assertThat(points.redemptions(no)).containsExactly(redemption);
@@ -229,7 +229,7 @@ class PointsServiceIT {
   void a_used_redemption_cannot_be_cancelled() {
     AccountNo no = withPoints(100);
     String requestId = newRequestId();
-    points.redeem(no, "BILL_COUPON_5", 1, requestId);
+    points.redeem(no, aGift(jdbc, 100, null), 1, requestId);
 
     assertThat(points.markUsed(requestId).status()).isEqualTo(RedemptionStatus.USED);
     assertThatThrownBy(() -> points.cancel(requestId))

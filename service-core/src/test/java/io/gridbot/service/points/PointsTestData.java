@@ -11,13 +11,32 @@ final class PointsTestData {
 
   private PointsTestData() {}
 
-  /** A fresh active gift item costing {@code cost} points; {@code stock} null for unlimited. */
+  /**
+   * A fresh active gift item costing {@code cost} points; {@code stock} null for unlimited. Test
+   * items are listed after the seeded ones.
+   */
   static String aGift(JdbcTemplate jdbc, int cost, Integer stock) {
     String code = "TEST_GIFT_" + SEQUENCE.incrementAndGet();
     jdbc.update(
-        "INSERT INTO points_item (code, name, kind, coupon_amount, cost, stock, active)"
-            + " VALUES (?, '测试礼品', 'GIFT', NULL, ?, ?, TRUE)",
+        "INSERT INTO points_item (code, name, kind, coupon_amount, cost, stock, active, sort_order)"
+            + " VALUES (?, '测试礼品', 'GIFT', NULL, ?, ?, TRUE, 1000)",
         code,
+        cost,
+        stock);
+    return code;
+  }
+
+  /**
+   * A fresh active coupon item worth {@code amount} yuan per unit, costing {@code cost} points;
+   * {@code stock} null for unlimited.
+   */
+  static String aCoupon(JdbcTemplate jdbc, String amount, int cost, Integer stock) {
+    String code = "TEST_COUPON_" + SEQUENCE.incrementAndGet();
+    jdbc.update(
+        "INSERT INTO points_item (code, name, kind, coupon_amount, cost, stock, active, sort_order)"
+            + " VALUES (?, '测试电费券', 'COUPON', ?, ?, ?, TRUE, 1000)",
+        code,
+        new java.math.BigDecimal(amount),
         cost,
         stock);
     return code;
