@@ -14,11 +14,15 @@ import io.gridbot.service.account.AccountNotFound;
 import io.gridbot.service.payment.EntryType;
 import io.gridbot.service.payment.LedgerEntry;
 import io.gridbot.service.payment.LedgerService;
+import io.gridbot.service.payment.OutTradeNo;
+import io.gridbot.service.payment.PaymentChannel;
+import io.gridbot.service.payment.PaymentService;
 import io.gridbot.service.payment.Position;
 import io.gridbot.service.payment.ReconciliationReport.Difference;
 import io.gridbot.service.payment.ReconciliationService;
 import io.gridbot.service.points.RecordingNotifications.RecordingPublisher;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -51,6 +55,7 @@ class CouponCreditIT {
 
   @Autowired PointsService points;
   @Autowired LedgerService ledger;
+  @Autowired PaymentService payments;
   @Autowired ReconciliationService reconciliation;
   @Autowired RecordingPublisher notifications;
   @Autowired JdbcTemplate jdbc;
@@ -235,6 +240,33 @@ class CouponCreditIT {
     for (AccountNo no : accounts) {
       assertThat(ledger.derivedPosition(no)).isEqualTo(accountRow(no));
     }
+  }
+
+  @Test
+  void payments_and_coupon_redemptions_of_one_account_at_once_all_go_through() throws Exception {
+    // given a postpaid account owing 60.00, with points for two coupons, and four unpaid orders
+    AccountNo no = anAccount().insert(jdbc).accountNo();
+    charge(no, "2026-04", "60.00");
+    points.adjust(no, 200, "grant:" + System.nanoTime());
+    List<Callable<Object>> calls = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      OutTradeNo order =
+          payments.createOrder(no, yuan("10.00"), PaymentChannel.ALIPAY, null).outTradeNo();
+      calls.add(
+          () -> payments.confirm(order, yuan("10.00"), "2088" + order.value(), Instant.now()));
+    }
+    for (int i = 0; i < 2; i++) {
+      calls.add(() -> points.redeem(no, "BILL_COUPON_5", 1, newRequestId()));
+    }
+
+    // when all run at once (a payment locks the account, then the points account, to earn)
+    List<Object> outcomes = race(calls);
+
+    // then none was refused or deadlocked, and the ledger explains the account
+    assertThat(outcomes).noneMatch(Throwable.class::isInstance);
+    assertThat(couponEntries(no)).isEqualTo(2);
+    assertThat(accountRow(no)).isEqualTo(position("0.00", "10.00"));
+    assertThat(ledger.derivedPosition(no)).isEqualTo(accountRow(no));
   }
 
   @Test
