@@ -117,22 +117,8 @@ class Ledger {
       String outRefundNo,
       String dedupKey,
       Instant occurredAt) {
-    Position position = lock(no);
-    var existing = ledger.findByDedupKey(dedupKey);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    Settled settled = settleArrears(no, position, amount, occurredAt, null);
-    return append(
-        no,
-        position,
-        EntryType.REFUND_REVERSED,
-        amount.subtract(settled.toArrears()),
-        settled.toArrears().negate(),
-        reference,
-        outRefundNo,
-        dedupKey,
-        occurredAt);
+    return credit(
+        no, EntryType.REFUND_REVERSED, amount, reference, outRefundNo, dedupKey, occurredAt);
   }
 
   /**
@@ -144,6 +130,21 @@ class Ledger {
    */
   LedgerEntry creditCoupon(
       AccountNo no, BigDecimal amount, String requestId, String dedupKey, Instant occurredAt) {
+    return credit(no, EntryType.COUPON, amount, requestId, null, dedupKey, occurredAt);
+  }
+
+  /**
+   * Credits money that is not a payment: the arrears first (unpaid bills oldest first), the rest to
+   * the balance; the existing entry, changing nothing, when the dedup key was used before.
+   */
+  private LedgerEntry credit(
+      AccountNo no,
+      EntryType type,
+      BigDecimal amount,
+      String reference,
+      String outRefundNo,
+      String dedupKey,
+      Instant occurredAt) {
     Position position = lock(no);
     var existing = ledger.findByDedupKey(dedupKey);
     if (existing.isPresent()) {
@@ -153,11 +154,11 @@ class Ledger {
     return append(
         no,
         position,
-        EntryType.COUPON,
+        type,
         amount.subtract(settled.toArrears()),
         settled.toArrears().negate(),
-        requestId,
-        null,
+        reference,
+        outRefundNo,
         dedupKey,
         occurredAt);
   }

@@ -39,48 +39,41 @@ class PayNotifyController {
 
   @PostMapping("/wx/pay/notify")
   ResponseEntity<String> notify(HttpServletRequest request) {
-    try {
-      String body = readBody(request);
-      notifications.accept(
-          body,
-          request.getHeader("Wechatpay-Timestamp"),
-          request.getHeader("Wechatpay-Nonce"),
-          request.getHeader("Wechatpay-Signature"),
-          request.getHeader("Wechatpay-Serial"));
-      return ResponseEntity.noContent().build();
-    } catch (NotifyRefused e) {
-      log.warn("WeChat Pay notify refused ({}): {}", e.status(), e.getMessage());
-      return fail(e.status(), e.getMessage());
-    } catch (IOException e) {
-      log.warn("WeChat Pay notify body unreadable: {}", e.toString());
-      return fail(400, "body unreadable");
-    } catch (RuntimeException e) {
-      log.error("WeChat Pay notify failed; WeChat Pay will retry", e);
-      return fail(500, "temporarily unable to record the payment");
-    }
+    return handle(request, "notify", "the payment", notifications::accept);
   }
 
   @PostMapping("/wx/pay/refund-notify")
   ResponseEntity<String> refundNotify(HttpServletRequest request) {
+    return handle(request, "refund notify", "the refund", refundNotifications::accept);
+  }
+
+  /** Reads the body, passes it and WeChat Pay's headers on, and answers as WeChat Pay expects. */
+  private ResponseEntity<String> handle(
+      HttpServletRequest request, String what, String recorded, Receiver receiver) {
     try {
-      String body = readBody(request);
-      refundNotifications.accept(
-          body,
+      receiver.accept(
+          readBody(request),
           request.getHeader("Wechatpay-Timestamp"),
           request.getHeader("Wechatpay-Nonce"),
           request.getHeader("Wechatpay-Signature"),
           request.getHeader("Wechatpay-Serial"));
       return ResponseEntity.noContent().build();
     } catch (NotifyRefused e) {
-      log.warn("WeChat Pay refund notify refused ({}): {}", e.status(), e.getMessage());
+      log.warn("WeChat Pay {} refused ({}): {}", what, e.status(), e.getMessage());
       return fail(e.status(), e.getMessage());
     } catch (IOException e) {
-      log.warn("WeChat Pay refund notify body unreadable: {}", e.toString());
+      log.warn("WeChat Pay {} body unreadable: {}", what, e.toString());
       return fail(400, "body unreadable");
     } catch (RuntimeException e) {
-      log.error("WeChat Pay refund notify failed; WeChat Pay will retry", e);
-      return fail(500, "temporarily unable to record the refund");
+      log.error("WeChat Pay {} failed; WeChat Pay will retry", what, e);
+      return fail(500, "temporarily unable to record " + recorded);
     }
+  }
+
+  /** What takes a verified notification: the payment's or the refund's. */
+  @FunctionalInterface
+  private interface Receiver {
+    Object accept(String body, String timestamp, String nonce, String signature, String serial);
   }
 
   private String readBody(HttpServletRequest request) throws IOException {
