@@ -105,6 +105,38 @@ final class PaymentNotices {
             "refundedAt", arrivedAt.toString()));
   }
 
+  /**
+   * The platform did not pay the refund back (refused, given up, or ended abnormally): the money is
+   * on the electricity account again.
+   *
+   * @param reversal which putting back of this refund it is (1 for the first), for the notice key
+   */
+  static Notice refundPutBack(PaymentOrder order, RefundDispatch refund, int reversal) {
+    String amount = Amounts.yuan(refund.amount());
+    String text =
+        "尊敬的客户，您好！您为户号"
+            + order.accountNo().masked()
+            + "缴纳电费的退款"
+            + amount
+            + "元（订单号"
+            + order.outTradeNo()
+            + "）未能退回您的"
+            + order.channel().displayName()
+            + "原支付账户，这笔钱已存回您的电费账户：有欠费的先抵欠费，其余留作预存电费。"
+            + "如仍需退款或有疑问，欢迎拨打95598咨询。";
+    return new Notice(
+        "payment",
+        "payment:" + order.outTradeNo() + ":refund:" + refund.outRefundNo() + ":back:" + reversal,
+        "退款未能到账通知",
+        text,
+        false,
+        Map.of(
+            "account", order.accountNo().masked(),
+            "amount", amount,
+            "outTradeNo", order.outTradeNo().value(),
+            "outRefundNo", refund.outRefundNo()));
+  }
+
   /** Tells the order's payer, or the account's subscribers when the order has no payer. */
   static void tell(NotificationPublisher notifications, PaymentOrder order, Notice notice) {
     if (order.payer() != null) {

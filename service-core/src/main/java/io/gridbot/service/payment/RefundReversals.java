@@ -1,5 +1,6 @@
 package io.gridbot.service.payment;
 
+import io.gridbot.service.notification.NotificationPublisher;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -31,11 +32,17 @@ class RefundReversals {
   private final RefundDispatchMapper dispatches;
   private final PaymentOrderMapper orders;
   private final Ledger ledger;
+  private final NotificationPublisher notifications;
 
-  RefundReversals(RefundDispatchMapper dispatches, PaymentOrderMapper orders, Ledger ledger) {
+  RefundReversals(
+      RefundDispatchMapper dispatches,
+      PaymentOrderMapper orders,
+      Ledger ledger,
+      NotificationPublisher notifications) {
     this.dispatches = dispatches;
     this.orders = orders;
     this.ledger = ledger;
+    this.notifications = notifications;
   }
 
   /**
@@ -76,6 +83,9 @@ class RefundReversals {
         entry.balanceAfter(),
         entry.arrearsAfter(),
         order.amount().subtract(refunded));
+    // the payer was told of the refund: tell them too that it did not reach them, and where it is
+    PaymentNotices.tell(
+        notifications, order, PaymentNotices.refundPutBack(order, refund, refund.reversals() + 1));
     return Optional.of(entry);
   }
 

@@ -124,4 +124,39 @@ class PaymentNoticesTest {
         .doesNotContain("3300000002");
     assertThat(notice.data()).containsEntry("outRefundNo", "R2026112712000087654321");
   }
+
+  @Test
+  void refund_put_back_notice_says_the_money_did_not_arrive_and_is_on_the_account_again() {
+    RefundDispatch refund =
+        new RefundDispatch(
+            "R2026112712000087654321",
+            NO.value(),
+            PaymentChannel.WECHAT,
+            new BigDecimal("20.00"),
+            new BigDecimal("50.00"),
+            "重复缴费",
+            "staff-01",
+            RefundDispatchState.FAILED,
+            3,
+            "NOT_ENOUGH",
+            RefundFailure.REFUSED,
+            null,
+            Instant.parse("2026-11-28T01:00:00Z"),
+            Instant.parse("2026-11-28T01:00:10Z"),
+            Instant.parse("2026-11-28T01:00:10Z"),
+            null,
+            Instant.parse("2026-11-28T01:00:00Z"),
+            Instant.parse("2026-11-28T01:00:10Z"),
+            0,
+            0);
+
+    Notice notice = PaymentNotices.refundPutBack(paidOrder(), refund, 2);
+
+    assertThat(notice.kind()).isEqualTo("payment");
+    assertThat(notice.key()).isEqualTo("payment:" + NO + ":refund:R2026112712000087654321:back:2");
+    assertThat(notice.title()).isEqualTo("退款未能到账通知");
+    assertThat(notice.text())
+        .contains("3300****02", "20.00元", "未能退回", "微信支付原支付账户", "存回您的电费账户")
+        .doesNotContain("3300000002");
+  }
 }

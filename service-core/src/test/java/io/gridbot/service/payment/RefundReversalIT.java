@@ -50,6 +50,7 @@ class RefundReversalIT {
   @Autowired ChannelRefunds refunds;
   @Autowired RefundDispatches staffView;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PaymentTestConfiguration.RecordingPublisher published;
 
   private final ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 
@@ -135,6 +136,18 @@ class RefundReversalIT {
     RefundDispatch failed = staffView.find(refund).orElseThrow();
     assertThat(failed.reversals()).isEqualTo(1);
     assertThat(failed.redebits()).isZero();
+    // and the payer, told of the refund, is told once that it did not arrive and where it is
+    assertThat(published.about(otn))
+        .extracting(p -> p.notice().key())
+        .containsOnlyOnce("payment:" + otn.value() + ":refund:" + refund + ":back:1");
+    assertThat(
+            published.about(otn).stream()
+                .filter(p -> p.notice().key().endsWith(":back:1"))
+                .findFirst()
+                .orElseThrow()
+                .notice()
+                .text())
+        .contains("未能退回", "存回您的电费账户", "25.00元");
 
     // and the order counts as paid in full again, so staff may refund it again
     PaymentOrder order = payments.find(otn).orElseThrow();
