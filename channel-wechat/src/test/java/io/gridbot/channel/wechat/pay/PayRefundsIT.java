@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.gridbot.dialog.store.LockStore;
 import io.gridbot.dialog.store.StateStores;
+import io.gridbot.service.testing.FakeChannelRefunds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

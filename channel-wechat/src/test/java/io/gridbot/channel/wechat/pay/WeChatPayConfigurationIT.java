@@ -8,6 +8,7 @@ import io.gridbot.dialog.store.LockStore;
 import io.gridbot.dialog.store.StateStores;
 import io.gridbot.service.port.ChannelPayments;
 import io.gridbot.service.port.ChannelRefunds;
+import io.gridbot.service.testing.FakeChannelRefunds;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;

@@ -1,4 +1,4 @@
-package io.gridbot.channel.alipay;
+package io.gridbot.service.testing;
 
 import io.gridbot.service.port.ChannelRefunds;
 import java.math.BigDecimal;
@@ -12,27 +12,29 @@ import java.util.Map;
  * The refund outbox in memory, with the port's promises: only pending refunds are listed (at once:
  * no waiting after an error), failed and succeeded are final, a retry counts an attempt and keeps
  * the refund pending, a sent refund is awaited once its last news is older than asked, the
- * platform's word of success wins over any other state, and a repeat changes nothing.
+ * platform's word of success wins over any other state, and a repeat changes nothing. Shared by the
+ * channels' tests through service-core's test jar (this package only).
  */
-final class FakeChannelRefunds implements ChannelRefunds {
+public final class FakeChannelRefunds implements ChannelRefunds {
 
   /** One refund and what became of it. */
-  static final class Row {
-    PendingRefund refund;
-    String channel;
-    String state = "PENDING";
-    String platformRefundId;
-    String lastError;
-    Instant checkedAt;
-    Instant finishedAt;
+  public static final class Row {
+    public PendingRefund refund;
+    public String channel;
+    public String state = "PENDING";
+    public String platformRefundId;
+    public String lastError;
+    public Instant checkedAt;
+    public Instant finishedAt;
 
     /** How often the payer was told the money arrived. */
-    int told;
+    public int told;
   }
 
-  final Map<String, Row> rows = new LinkedHashMap<>();
+  public final Map<String, Row> rows = new LinkedHashMap<>();
 
-  void add(String channel, String outRefundNo, String outTradeNo, String amount, String total) {
+  public void add(
+      String channel, String outRefundNo, String outTradeNo, String amount, String total) {
     Row row = new Row();
     row.channel = channel;
     row.refund =
@@ -48,7 +50,7 @@ final class FakeChannelRefunds implements ChannelRefunds {
   }
 
   /** A refund the platform accepted at {@code sentAt}. */
-  void addSent(
+  public void addSent(
       String channel, String outRefundNo, String outTradeNo, String amount, Instant sentAt) {
     add(channel, outRefundNo, outTradeNo, amount, amount);
     Row row = rows.get(outRefundNo);
@@ -56,7 +58,7 @@ final class FakeChannelRefunds implements ChannelRefunds {
     row.checkedAt = sentAt;
   }
 
-  Row row(String outRefundNo) {
+  public Row row(String outRefundNo) {
     return rows.get(outRefundNo);
   }
 
