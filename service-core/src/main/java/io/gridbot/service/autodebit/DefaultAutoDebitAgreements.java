@@ -203,7 +203,7 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
     if (!row.pending()) {
       return view(row, Deduction.Next.NONE);
     }
-    if ("PAID".equals(row.orderState()) || "REFUNDED".equals(row.orderState())) {
+    if (paid(row.orderState())) {
       // the platform's payment notice or the reconciliation confirmed the order already
       deductions.settle(row.id(), SUCCEEDED, null, now());
       log.info("auto-debit deduction of bill {} succeeded (order paid)", row.billId());
@@ -217,8 +217,7 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
   @Override
   public Deduction succeeded(
       String outTradeNo, BigDecimal paidAmount, String tradeNo, Instant paidAt) {
-    DeductionRow row =
-        deductions.findByOrder(String.valueOf(outTradeNo)).orElseThrow(() -> none(outTradeNo));
+    DeductionRow row = deductions.findByOrder(outTradeNo).orElseThrow(() -> none(outTradeNo));
     ledger.confirm(outTradeNo, paidAmount, tradeNo, paidAt);
     deductions.lockByOrder(outTradeNo);
     if (deductions.settle(row.id(), SUCCEEDED, null, now()) == 1) {
@@ -234,11 +233,10 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
 
   @Override
   public Deduction failed(String outTradeNo, String reason) {
-    DeductionRow row =
-        deductions.findByOrder(String.valueOf(outTradeNo)).orElseThrow(() -> none(outTradeNo));
+    DeductionRow row = deductions.findByOrder(outTradeNo).orElseThrow(() -> none(outTradeNo));
     String orderState =
         ledger.order(outTradeNo).map(ChannelPayments.ChannelOrder::state).orElse("");
-    if ("PAID".equals(orderState) || "REFUNDED".equals(orderState)) {
+    if (paid(orderState)) {
       // paid after all (the platform's payment notice came first): that is the outcome
       deductions.lockByOrder(outTradeNo);
       deductions.settle(row.id(), SUCCEEDED, null, now());
@@ -262,6 +260,11 @@ class DefaultAutoDebitAgreements implements AutoDebitAgreements {
         outTradeNo,
         why);
     return view(deductions.findByOrder(outTradeNo).orElseThrow(), Deduction.Next.NONE);
+  }
+
+  /** Whether a payment order in this state was paid (a refund came later, if REFUNDED). */
+  private static boolean paid(String orderState) {
+    return "PAID".equals(orderState) || "REFUNDED".equals(orderState);
   }
 
   private static AgreementRefused none(String outTradeNo) {

@@ -42,15 +42,8 @@ class NotificationConfiguration {
     return switch (settings.queue()) {
       case MEMORY -> new InMemoryNotificationQueue(time, settings.claimIdle());
       case REDIS -> {
-        RedisClient client = RedisClient.create(redisUrl(settings, environment));
-        // while Redis is unreachable, fail at once instead of buffering: the outbox keeps the
-        // notice and the relay enqueues it later, so nobody waits for Redis after a commit
-        client.setOptions(
-            ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .build());
         yield new RedisStreamQueue(
-            client,
+            rejectingClient(redisUrl(settings, environment)),
             settings.stream(),
             settings.group(),
             consumerName(settings),
@@ -73,7 +66,6 @@ class NotificationConfiguration {
       NotificationSettings settings,
       ExecutorService notificationFanOuts,
       ObjectProvider<Clock> clock) {
-    ExecutorService fanOuts = notificationFanOuts;
     return new DefaultNotificationPublisher(
         recipients,
         subscriptions,
@@ -83,7 +75,7 @@ class NotificationConfiguration {
         transactions,
         settings.pageSize(),
         settings.outbox(),
-        fanOuts,
+        notificationFanOuts,
         clock.getIfUnique(Clock::systemUTC));
   }
 
@@ -126,13 +118,25 @@ class NotificationConfiguration {
     if (settings.queue() == NotificationSettings.QueueKind.MEMORY) {
       return RateLimiter.local(settings::rateOf);
     }
-    RedisClient client = RedisClient.create(redisUrl(settings, environment));
+    return new RedisRateLimiter(
+        rejectingClient(redisUrl(settings, environment)),
+        settings.stream() + ":rate",
+        settings::rateOf,
+        System::currentTimeMillis);
+  }
+
+  /**
+   * A Redis client that fails at once while Redis is unreachable instead of buffering commands: the
+   * outbox keeps a notice the queue could not take and the relay enqueues it later, and a rate
+   * limit falls back to the instance's own, so nobody waits for Redis.
+   */
+  static RedisClient rejectingClient(String url) {
+    RedisClient client = RedisClient.create(url);
     client.setOptions(
         ClientOptions.builder()
             .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
             .build());
-    return new RedisRateLimiter(
-        client, settings.stream() + ":rate", settings::rateOf, System::currentTimeMillis);
+    return client;
   }
 
   @Bean

@@ -166,8 +166,9 @@ class DefaultRepairService implements RepairService {
       apply(row, TicketState.RESOLVED, restored.by().value(), note, now);
     }
     List<ChannelUser> reporters = tickets.findOutageReporters(restored.outageId());
+    Notice back = TicketNotices.outageRestored(restored.outageId());
     for (ChannelUser reporter : reporters) {
-      publisher.toUser(reporter, TicketNotices.outageRestored(restored.outageId()));
+      publisher.toUser(reporter, back);
     }
     log.info(
         "outage {} restored by {}: {} linked tickets resolved, {} reporters told",

@@ -1,5 +1,8 @@
 package io.gridbot.service.report;
 
+import io.gridbot.service.application.ApplicationState;
+import io.gridbot.service.appointment.BookingState;
+import io.gridbot.service.outage.ChinaTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,11 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DefaultReportService implements ReportService {
 
-  private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-  private static final Set<String> BOOKING_STATES =
-      Set.of("BOOKED", "CONFIRMED", "DONE", "NO_SHOW", "CANCELLED");
-  private static final Set<String> APPLICATION_STATES =
-      Set.of("SUBMITTED", "ACCEPTED", "SURVEY", "APPROVED", "CONNECTED", "REJECTED");
+  private static final ZoneId CHINA = ChinaTime.ZONE;
+  private static final Set<String> BOOKING_STATES = names(BookingState.values());
+  private static final Set<String> APPLICATION_STATES = names(ApplicationState.values());
 
   private final ReportMapper reports;
 
@@ -90,6 +91,14 @@ class DefaultReportService implements ReportService {
     Map<String, Long> counts = new TreeMap<>();
     reports.deliveries(noticeKey).forEach(c -> counts.put(c.state(), c.count()));
     return counts;
+  }
+
+  private static Set<String> names(Enum<?>[] states) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (Enum<?> state : states) {
+      names.add(state.name());
+    }
+    return java.util.Collections.unmodifiableSet(names);
   }
 
   private static String checked(String state, Set<String> allowed) {

@@ -2,8 +2,6 @@ package io.gridbot.service.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,11 +91,10 @@ class RedisRateLimiterIT {
   }
 
   private static RedisRateLimiter limiter(String url, String prefix) {
-    RedisClient client = RedisClient.create(url);
-    client.setOptions(
-        ClientOptions.builder()
-            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-            .build());
-    return new RedisRateLimiter(client, prefix, channel -> RATE, System::currentTimeMillis);
+    return new RedisRateLimiter(
+        NotificationConfiguration.rejectingClient(url),
+        prefix,
+        channel -> RATE,
+        System::currentTimeMillis);
   }
 }
