@@ -64,9 +64,12 @@ class AlipayRefunds {
       fixedDelayString = "${gridbot.alipay.refund-interval:PT1M}",
       initialDelayString = "${gridbot.alipay.refund-initial-delay:PT30S}")
   void scheduled() {
-    try {
-      run();
-      followUp();
+    // one lease for both rounds: a single lock-store round trip per tick
+    try (LockStore.Lease lease = locks.acquire(LOCK, LEASE, Duration.ZERO)) {
+      sendDue();
+      followSent();
+    } catch (LockTimeout e) {
+      log.debug("alipay refunds are sent and followed by another instance");
     } catch (StateUnavailable e) {
       log.warn("alipay refunds skipped: lock store unavailable: {}", e.getMessage());
     }
@@ -75,67 +78,77 @@ class AlipayRefunds {
   /** One round of sending; empty when another instance holds the lock. */
   Optional<Result> run() {
     try (LockStore.Lease lease = locks.acquire(LOCK, LEASE, Duration.ZERO)) {
-      int sent = 0;
-      int failed = 0;
-      int retried = 0;
-      for (PendingRefund refund : refunds.pending(AlipayOutbound.CHANNEL, BATCH)) {
-        switch (send(refund)) {
-          case SENT -> sent++;
-          case REFUSED -> failed++;
-          case RETRY -> retried++;
-        }
-      }
-      Result result = new Result(sent, failed, retried);
-      if (sent + failed + retried > 0) {
-        log.info("alipay refunds: {}", result);
-      }
-      return Optional.of(result);
+      return Optional.of(sendDue());
     } catch (LockTimeout e) {
       log.debug("alipay refunds are sent by another instance");
       return Optional.empty();
     }
   }
 
+  /** Sends the due refunds; the caller holds the lock. */
+  private Result sendDue() {
+    int sent = 0;
+    int failed = 0;
+    int retried = 0;
+    for (PendingRefund refund : refunds.pending(AlipayOutbound.CHANNEL, BATCH)) {
+      switch (send(refund)) {
+        case SENT -> sent++;
+        case REFUSED -> failed++;
+        case RETRY -> retried++;
+      }
+    }
+    Result result = new Result(sent, failed, retried);
+    if (sent + failed + retried > 0) {
+      log.info("alipay refunds: {}", result);
+    }
+    return result;
+  }
+
   /** One round of following sent refunds; empty when another instance holds the lock. */
   Optional<FollowUp> followUp() {
     try (LockStore.Lease lease = locks.acquire(LOCK, LEASE, Duration.ZERO)) {
-      int succeeded = 0;
-      int resent = 0;
-      int unknown = 0;
-      for (SentRefund refund :
-          refunds.awaiting(AlipayOutbound.CHANNEL, clock.instant().minus(followAfter), BATCH)) {
-        String no = refund.outRefundNo();
-        AlipayApi.RefundQueried answer = api.queryRefund(refund.outTradeNo(), no);
-        switch (answer.outcome()) {
-          case REFUNDED -> {
-            refunds.succeeded(no, null, answer.refundedAt());
-            succeeded++;
-          }
-          case NOT_REFUNDED -> {
-            refunds.sendAgain(no, "alipay refund query: " + answer.reason());
-            log.warn(
-                "alipay did not carry out refund {} of order {} ({}): sent again",
-                no,
-                refund.outTradeNo(),
-                answer.reason());
-            resent++;
-          }
-          case UNKNOWN -> {
-            refunds.processing(no);
-            log.warn("alipay refund {} not followed, asked again later: {}", no, answer.reason());
-            unknown++;
-          }
-        }
-      }
-      FollowUp result = new FollowUp(succeeded, resent, unknown);
-      if (succeeded + resent + unknown > 0) {
-        log.info("alipay refunds followed: {}", result);
-      }
-      return Optional.of(result);
+      return Optional.of(followSent());
     } catch (LockTimeout e) {
       log.debug("alipay refunds are followed by another instance");
       return Optional.empty();
     }
+  }
+
+  /** Follows the sent refunds without news; the caller holds the lock. */
+  private FollowUp followSent() {
+    int succeeded = 0;
+    int resent = 0;
+    int unknown = 0;
+    for (SentRefund refund :
+        refunds.awaiting(AlipayOutbound.CHANNEL, clock.instant().minus(followAfter), BATCH)) {
+      String no = refund.outRefundNo();
+      AlipayApi.RefundQueried answer = api.queryRefund(refund.outTradeNo(), no);
+      switch (answer.outcome()) {
+        case REFUNDED -> {
+          refunds.succeeded(no, null, answer.refundedAt());
+          succeeded++;
+        }
+        case NOT_REFUNDED -> {
+          refunds.sendAgain(no, "alipay refund query: " + answer.reason());
+          log.warn(
+              "alipay did not carry out refund {} of order {} ({}): sent again",
+              no,
+              refund.outTradeNo(),
+              answer.reason());
+          resent++;
+        }
+        case UNKNOWN -> {
+          refunds.processing(no);
+          log.warn("alipay refund {} not followed, asked again later: {}", no, answer.reason());
+          unknown++;
+        }
+      }
+    }
+    FollowUp result = new FollowUp(succeeded, resent, unknown);
+    if (succeeded + resent + unknown > 0) {
+      log.info("alipay refunds followed: {}", result);
+    }
+    return result;
   }
 
   private AlipayApi.Refunded.Outcome send(PendingRefund refund) {

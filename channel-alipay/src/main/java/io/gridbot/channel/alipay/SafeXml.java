@@ -18,6 +18,12 @@ import org.xml.sax.InputSource;
  */
 final class SafeXml {
 
+  /**
+   * Configured once: looking up and configuring a JAXP factory per message is costly. Factories are
+   * not thread-safe, so builders are made under its lock (a builder serves one message).
+   */
+  private static final DocumentBuilderFactory FACTORY = factory();
+
   private SafeXml() {}
 
   /**
@@ -35,7 +41,10 @@ final class SafeXml {
     }
     Element root;
     try {
-      DocumentBuilder builder = factory().newDocumentBuilder();
+      DocumentBuilder builder;
+      synchronized (FACTORY) {
+        builder = FACTORY.newDocumentBuilder();
+      }
       builder.setErrorHandler(null);
       root = builder.parse(new InputSource(new StringReader(xml.strip()))).getDocumentElement();
     } catch (Exception e) {
@@ -55,17 +64,21 @@ final class SafeXml {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    f.setXIncludeAware(false);
-    f.setExpandEntityReferences(false);
-    f.setNamespaceAware(false);
-    return f;
+  private static DocumentBuilderFactory factory() {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      f.setNamespaceAware(false);
+      return f;
+    } catch (ParserConfigurationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 }
