@@ -213,19 +213,10 @@ class PayHost {
    *     read
    */
   Trade verifyNotify(String body, String timestamp, String nonce, String signature, String serial) {
-    SignatureHeader header = new SignatureHeader(timestamp, nonce, signature, serial);
-    WxPayNotifyV3Result notice;
-    try {
-      notice = service.parseOrderNotifyV3Result(body, header);
-    } catch (WxPayException e) {
-      // WxJava throws without a cause when the signature fails, with one when decryption fails
-      if (e.getCause() == null) {
-        throw new NotifyRefused(401, "signature does not verify");
-      }
-      throw new NotifyRefused(400, "resource cannot be decrypted");
-    } catch (RuntimeException e) {
-      throw new NotifyRefused(400, "malformed notification");
-    }
+    WxPayNotifyV3Result notice =
+        verified(
+            header -> service.parseOrderNotifyV3Result(body, header),
+            new SignatureHeader(timestamp, nonce, signature, serial));
     WxPayNotifyV3Result.DecryptNotifyResult r = notice == null ? null : notice.getResult();
     if (r == null || r.getOutTradeNo() == null) {
       throw new NotifyRefused(400, "notification without an order");
@@ -252,19 +243,10 @@ class PayHost {
    */
   RefundNotice verifyRefundNotify(
       String body, String timestamp, String nonce, String signature, String serial) {
-    SignatureHeader header = new SignatureHeader(timestamp, nonce, signature, serial);
-    WxPayRefundNotifyV3Result notice;
-    try {
-      notice = service.parseRefundNotifyV3Result(body, header);
-    } catch (WxPayException e) {
-      // as for payments: no cause when the signature fails, one when decryption fails
-      if (e.getCause() == null) {
-        throw new NotifyRefused(401, "signature does not verify");
-      }
-      throw new NotifyRefused(400, "resource cannot be decrypted");
-    } catch (RuntimeException e) {
-      throw new NotifyRefused(400, "malformed notification");
-    }
+    WxPayRefundNotifyV3Result notice =
+        verified(
+            header -> service.parseRefundNotifyV3Result(body, header),
+            new SignatureHeader(timestamp, nonce, signature, serial));
     WxPayRefundNotifyV3Result.DecryptNotifyResult r = notice == null ? null : notice.getResult();
     if (r == null || r.getOutRefundNo() == null || r.getRefundStatus() == null) {
       throw new NotifyRefused(400, "notification without a refund");
@@ -274,6 +256,29 @@ class PayHost {
         r.getOutTradeNo(),
         new RefundStatus(
             r.getOutRefundNo(), r.getRefundId(), r.getRefundStatus(), paidAt(r.getSuccessTime())));
+  }
+
+  /**
+   * Has WxJava verify and decrypt a notification, mapping its failures to refusals: WxJava throws
+   * without a cause when the signature fails, with one when decryption fails.
+   */
+  private static <T> T verified(Parse<T> parse, SignatureHeader header) {
+    try {
+      return parse.apply(header);
+    } catch (WxPayException e) {
+      if (e.getCause() == null) {
+        throw new NotifyRefused(401, "signature does not verify");
+      }
+      throw new NotifyRefused(400, "resource cannot be decrypted");
+    } catch (RuntimeException e) {
+      throw new NotifyRefused(400, "malformed notification");
+    }
+  }
+
+  /** One of WxJava's notification parsers. */
+  @FunctionalInterface
+  private interface Parse<T> {
+    T apply(SignatureHeader header) throws WxPayException;
   }
 
   static String rfc3339(Instant instant) {
