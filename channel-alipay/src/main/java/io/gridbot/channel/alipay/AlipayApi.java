@@ -61,8 +61,8 @@ class AlipayApi {
     AlipayConfig config = new AlipayConfig();
     config.setServerUrl(settings.gatewayUrl());
     config.setAppId(settings.appId());
-    config.setPrivateKey(AlipayKeys.normalise(settings.appPrivateKey()));
-    config.setAlipayPublicKey(AlipayKeys.normalise(settings.alipayPublicKey()));
+    config.setPrivateKey(settings.appPrivateKey());
+    config.setAlipayPublicKey(settings.alipayPublicKey());
     config.setFormat("json");
     config.setCharset("UTF-8");
     config.setSignType("RSA2");

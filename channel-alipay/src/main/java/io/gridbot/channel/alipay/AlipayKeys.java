@@ -29,7 +29,7 @@ class AlipayKeys {
 
   AlipayKeys(AlipaySettings settings, boolean prod) {
     this.appPublicKey = publicKeyOf(settings.appPrivateKey());
-    String alipay = normalise(settings.alipayPublicKey());
+    String alipay = settings.alipayPublicKey();
     try {
       KeyFactory.getInstance("RSA")
           .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(alipay)));

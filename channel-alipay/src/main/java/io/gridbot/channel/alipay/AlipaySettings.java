@@ -56,8 +56,9 @@ record AlipaySettings(
 
   AlipaySettings {
     appId = blankToNull(appId);
-    appPrivateKey = blankToNull(appPrivateKey);
-    alipayPublicKey = blankToNull(alipayPublicKey);
+    // keys are kept as bare base64 (PEM armour and line breaks removed), once, here
+    appPrivateKey = bareKey(blankToNull(appPrivateKey));
+    alipayPublicKey = bareKey(blankToNull(alipayPublicKey));
     sellerId = blankToNull(sellerId);
     notifyUrl = blankToNull(notifyUrl);
     returnUrl = blankToNull(returnUrl);
@@ -143,6 +144,10 @@ record AlipaySettings(
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException("gridbot.alipay." + name + " must be positive");
     }
+  }
+
+  private static String bareKey(String key) {
+    return key == null ? null : AlipayKeys.normalise(key);
   }
 
   private static String blankToNull(String value) {

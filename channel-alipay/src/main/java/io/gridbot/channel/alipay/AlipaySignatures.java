@@ -14,14 +14,16 @@ final class AlipaySignatures {
 
   private AlipaySignatures() {}
 
-  /** Whether a gateway message's parameters carry Alipay's valid RSA2 signature. */
+  /**
+   * Whether a gateway message's parameters carry Alipay's valid RSA2 signature (key: bare base64).
+   */
   static boolean gatewayMessage(Map<String, String> params, String alipayPublicKey) {
     if (!signedWithRsa2(params)) {
       return false;
     }
     try {
       return AlipaySignature.rsaCheckV2(
-          new HashMap<>(params), AlipayKeys.normalise(alipayPublicKey), charset(params), "RSA2");
+          new HashMap<>(params), alipayPublicKey, charset(params), "RSA2");
     } catch (AlipayApiException | RuntimeException e) {
       return false;
     }
@@ -34,7 +36,7 @@ final class AlipaySignatures {
     }
     try {
       return AlipaySignature.rsaCheckV1(
-          new HashMap<>(params), AlipayKeys.normalise(alipayPublicKey), charset(params), "RSA2");
+          new HashMap<>(params), alipayPublicKey, charset(params), "RSA2");
     } catch (AlipayApiException | RuntimeException e) {
       return false;
     }

@@ -91,9 +91,7 @@ class GatewayController {
   private ResponseEntity<byte[]> signed(String content, Charset charset) {
     String sign;
     try {
-      sign =
-          AlipaySignature.rsaSign(
-              content, AlipayKeys.normalise(settings.appPrivateKey()), charset.name(), "RSA2");
+      sign = AlipaySignature.rsaSign(content, settings.appPrivateKey(), charset.name(), "RSA2");
     } catch (AlipayApiException e) {
       throw new IllegalStateException("cannot sign the gateway answer: " + e.getErrMsg(), e);
     }
