@@ -2,7 +2,6 @@ package io.gridbot.channel.wechat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -175,16 +174,10 @@ class WxPortalController {
 
   private String body(HttpServletRequest request) throws IOException {
     int max = settings.maxBodyBytes();
-    if (request.getContentLengthLong() > max) {
-      throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "body over " + max + " bytes");
-    }
-    byte[] bytes;
-    try (InputStream in = request.getInputStream()) {
-      bytes = in.readNBytes(max + 1);
-    }
-    if (bytes.length > max) {
-      throw new Refused(HttpStatus.CONTENT_TOO_LARGE, "body over " + max + " bytes");
-    }
+    byte[] bytes =
+        CappedBody.read(request, max)
+            .orElseThrow(
+                () -> new Refused(HttpStatus.CONTENT_TOO_LARGE, "body over " + max + " bytes"));
     String body = new String(bytes, StandardCharsets.UTF_8);
     if (body.isBlank()) {
       throw new Refused(HttpStatus.BAD_REQUEST, "empty body");

@@ -1,8 +1,8 @@
 package io.gridbot.channel.wechat.pay;
 
+import io.gridbot.channel.wechat.CappedBody;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,19 +77,13 @@ class PayNotifyController {
   }
 
   private String readBody(HttpServletRequest request) throws IOException {
-    if (request.getContentLengthLong() > maxBodyBytes) {
-      throw new NotifyRefused(413, "body over " + maxBodyBytes + " bytes");
+    byte[] bytes =
+        CappedBody.read(request, maxBodyBytes)
+            .orElseThrow(() -> new NotifyRefused(413, "body over " + maxBodyBytes + " bytes"));
+    if (bytes.length == 0) {
+      throw new NotifyRefused(400, "empty body");
     }
-    try (InputStream in = request.getInputStream()) {
-      byte[] bytes = in.readNBytes(maxBodyBytes + 1);
-      if (bytes.length > maxBodyBytes) {
-        throw new NotifyRefused(413, "body over " + maxBodyBytes + " bytes");
-      }
-      if (bytes.length == 0) {
-        throw new NotifyRefused(400, "empty body");
-      }
-      return new String(bytes, StandardCharsets.UTF_8);
-    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static ResponseEntity<String> fail(int status, String message) {
